@@ -1,0 +1,74 @@
+package org.haven.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+import org.haven.account.Account;
+import org.haven.account.Credentials;
+import org.haven.account.UsernameTakenException;
+import org.haven.platform.time.WallClock;
+
+/** Registration and sign-in for people who keep a journal. */
+@ApplicationScoped
+public class Accounts {
+
+  @PersistenceContext(unitName = "haven")
+  EntityManager em;
+
+  @Inject PasswordHasher hasher;
+
+  @Inject WallClock clock;
+
+  /** A hash of nothing, checked when a username is unknown so the answer takes as long either way. */
+  private volatile String decoyHash;
+
+  @Transactional
+  public Account register(Credentials credentials) {
+    credentials.requireStrongPassword();
+    if (findByUsername(credentials.username()).isPresent()) {
+      throw new UsernameTakenException();
+    }
+    Account account = Account.register(credentials.username(), hasher.hash(credentials.password()), clock.now());
+    try {
+      em.persist(account);
+      em.flush();
+    } catch (PersistenceException raceOnTheUniqueUsername) {
+      throw new UsernameTakenException();
+    }
+    return account;
+  }
+
+  public Optional<Account> authenticate(Credentials credentials) {
+    Optional<Account> account = findByUsername(credentials.username());
+    String stored = account.map(Account::passwordHash).orElseGet(this::decoyHash);
+    boolean matches = hasher.matches(credentials.password(), stored);
+    return matches ? account : Optional.empty();
+  }
+
+  public Optional<Account> find(UUID id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  public long count() {
+    return em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
+  }
+
+  private Optional<Account> findByUsername(String username) {
+    return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
+        .setParameter("u", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private String decoyHash() {
+    if (decoyHash == null) {
+      decoyHash = hasher.hash(UUID.randomUUID().toString());
+    }
+    return decoyHash;
+  }
+}

@@ -1,0 +1,2 @@
+/** Registering accounts and checking the passwords people present. */
+package org.haven.account.control;

@@ -1,0 +1,2 @@
+/** The clinician console: a Vaadin Flow application served under /admin. */
+package org.haven.admin;

@@ -1,0 +1,60 @@
+package org.haven.admin.security;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.AbstractLogin.LoginEvent;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+
+/** The console's sign-in page. */
+@Route("login")
+@PageTitle("Sign in · Haven")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout {
+
+  private final SecurityContext security;
+  private final IdentityStoreHandler identityStore;
+  private final LoginForm form = new LoginForm();
+
+  @Inject
+  public LoginView(SecurityContext security, IdentityStoreHandler identityStore) {
+    this.security = security;
+    this.identityStore = identityStore;
+    setSizeFull();
+    setAlignItems(Alignment.CENTER);
+    setJustifyContentMode(JustifyContentMode.CENTER);
+    form.setForgotPasswordButtonVisible(false);
+    form.addLoginListener(this::signIn);
+    add(form);
+  }
+
+  private void signIn(LoginEvent event) {
+    var credential = new UsernamePasswordCredential(event.getUsername(), event.getPassword());
+    // Checked first: a failed authenticate() answers 401 to Vaadin's own request and the form hangs.
+    if (identityStore.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
+      form.setError(true);
+      return;
+    }
+    AuthenticationStatus status =
+        security.authenticate(
+            VaadinServletRequest.getCurrent().getHttpServletRequest(),
+            VaadinServletResponse.getCurrent().getHttpServletResponse(),
+            AuthenticationParameters.withParams().credential(credential));
+    if (status == AuthenticationStatus.SUCCESS) {
+      UI.getCurrent().getPage().setLocation(VaadinServletRequest.getCurrent().getContextPath() + "/");
+    } else {
+      form.setError(true);
+    }
+  }
+}

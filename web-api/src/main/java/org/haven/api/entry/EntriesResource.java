@@ -1,0 +1,133 @@
+package org.haven.api.entry;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.api.Roles;
+import org.haven.entry.EntryNotFoundException;
+import org.haven.entry.JournalEntry;
+import org.haven.entry.control.EntryPage;
+import org.haven.entry.control.Journal;
+import org.haven.entry.control.PageCursor;
+import org.haven.shared.DomainRuleViolation;
+
+/** The caller's own journal. Ids of other people's entries answer 404, exactly like unknown ids. */
+@Path("/entries")
+@RequestScoped
+@RolesAllowed(Roles.USER)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "entries")
+public class EntriesResource {
+
+  @Inject Journal journal;
+
+  @Inject JsonWebToken caller;
+
+  @Context UriInfo uri;
+
+  @POST
+  @Operation(summary = "Write an entry")
+  public Response write(EntryBody body) {
+    JournalEntry entry = journal.write(owner(), required(body).toDraft());
+    return withTag(Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build()), entry);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Read one entry")
+  public Response read(@PathParam("id") String id) {
+    return withTag(Response.ok(), journal.find(owner(), entryId(id)));
+  }
+
+  @GET
+  @Operation(summary = "List entries, newest first, a page at a time")
+  public EntryPageView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    int size = limit == null ? EntryPage.DEFAULT_LIMIT : parseLimit(limit);
+    Optional<PageCursor> after = Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(PageCursor::decode);
+    return EntryPageView.of(journal.page(owner(), after, size));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(summary = "Revise an entry; send If-Match with its ETag, or its version in the body")
+  public Response revise(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, EntryBody body) {
+    EntryBody revision = required(body);
+    long expected = ExpectedVersion.from(ifMatch, revision.version());
+    return withTag(Response.ok(), journal.revise(owner(), entryId(id), expected, revision.toDraft()));
+  }
+
+  @PATCH
+  @Path("/{id}/favorite")
+  @Operation(summary = "Mark or unmark an entry as a favourite")
+  public Response favorite(@PathParam("id") String id, FavoriteBody body) {
+    if (body == null || body.favorite() == null) {
+      throw new DomainRuleViolation("favorite", "favorite must be true or false");
+    }
+    return withTag(Response.ok(), journal.markFavorite(owner(), entryId(id), body.favorite()));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(summary = "Delete an entry")
+  public Response delete(@PathParam("id") String id) {
+    journal.delete(owner(), entryId(id));
+    return Response.noContent().build();
+  }
+
+  private UUID owner() {
+    return UUID.fromString(caller.getSubject());
+  }
+
+  private static Response withTag(Response.ResponseBuilder response, JournalEntry entry) {
+    return response.entity(EntryView.of(entry)).tag(new EntityTag(Long.toString(entry.version()))).build();
+  }
+
+  private static UUID entryId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new EntryNotFoundException(null);
+    }
+  }
+
+  private static int parseLimit(String limit) {
+    try {
+      return Integer.parseInt(limit);
+    } catch (NumberFormatException e) {
+      throw new DomainRuleViolation("limit", "limit must be a whole number");
+    }
+  }
+
+  private static EntryBody required(EntryBody body) {
+    if (body == null) {
+      throw new DomainRuleViolation("body", "a JSON body is required");
+    }
+    return body;
+  }
+}

@@ -1,0 +1,12 @@
+package org.haven.api.entry;
+
+import java.util.List;
+import org.haven.entry.EntryDraft;
+
+/** What a client sends to write or revise an entry; {@code version} is an alternative to If-Match. */
+public record EntryBody(String content, Integer mood, List<String> tags, Long version) {
+
+  EntryDraft toDraft() {
+    return new EntryDraft(content, mood, tags);
+  }
+}

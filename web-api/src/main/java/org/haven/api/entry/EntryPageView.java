@@ -1,0 +1,14 @@
+package org.haven.api.entry;
+
+import java.util.List;
+import org.haven.entry.control.EntryPage;
+import org.haven.entry.control.PageCursor;
+
+/** A page of entries, newest first; {@code nextCursor} is absent on the last page. */
+public record EntryPageView(List<EntryView> items, String nextCursor) {
+
+  static EntryPageView of(EntryPage page) {
+    return new EntryPageView(
+        page.entries().stream().map(EntryView::of).toList(), page.next().map(PageCursor::encode).orElse(null));
+  }
+}

@@ -1,0 +1,30 @@
+package org.haven.api.entry;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.haven.entry.JournalEntry;
+
+/** An entry as the API shows it to its owner. */
+public record EntryView(
+    UUID id,
+    String content,
+    Integer mood,
+    List<String> tags,
+    boolean favorite,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt,
+    long version) {
+
+  static EntryView of(JournalEntry entry) {
+    return new EntryView(
+        entry.id(),
+        entry.content(),
+        entry.mood(),
+        entry.tags(),
+        entry.favorite(),
+        entry.createdAt(),
+        entry.updatedAt(),
+        entry.version());
+  }
+}

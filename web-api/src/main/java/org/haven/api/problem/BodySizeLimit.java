@@ -1,0 +1,70 @@
+package org.haven.api.problem;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses bodies over the configured size before anything parses them: at once when the client
+ * declares a length, and while streaming when it does not.
+ */
+@Provider
+@PreMatching
+public class BodySizeLimit implements ContainerRequestFilter {
+
+  @Inject
+  @ConfigProperty(name = "haven.api.max-body-bytes", defaultValue = "262144")
+  long maxBytes;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (request.getLength() > maxBytes) {
+      request.abortWith(tooLarge().getResponse());
+      return;
+    }
+    request.setEntityStream(new Bounded(request.getEntityStream(), maxBytes));
+  }
+
+  private WebApplicationException tooLarge() {
+    return new WebApplicationException(
+        Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "Bodies are limited to " + maxBytes + " bytes").toResponse());
+  }
+
+  private final class Bounded extends FilterInputStream {
+    private long remaining;
+
+    Bounded(InputStream in, long limit) {
+      super(in);
+      this.remaining = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count(Math.max(n, 0));
+      return n;
+    }
+
+    private void count(int n) {
+      remaining -= n;
+      if (remaining < 0) {
+        throw tooLarge();
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.haven.api.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import org.haven.api.auth.SigningKey;
+import org.haven.clinician.control.ClinicianBootstrap;
+import org.haven.platform.database.DatabaseMigrations;
+import org.haven.platform.database.EmbeddedDatabase;
+
+/**
+ * Brings Haven up in the one order that works: the embedded database (if wanted) before the schema
+ * migrations, the migrations before anything reads a table, then the first administrator and the
+ * token signing key. The API module owns this because the EAR starts it first.
+ */
+@ApplicationScoped
+public class StartupSequence {
+
+  @Inject EmbeddedDatabase embeddedDatabase;
+
+  @Inject DatabaseMigrations migrations;
+
+  @Inject ClinicianBootstrap clinicians;
+
+  @Inject SigningKey signingKey;
+
+  void onStartup(@Observes Startup startup) {
+    embeddedDatabase.startIfWanted();
+    migrations.migrate();
+    clinicians.ensureAnAdministratorExists();
+    signingKey.loadOrGenerate();
+  }
+}

@@ -1,0 +1,2 @@
+/** What must happen, in order, before Haven serves its first request. */
+package org.haven.api.startup;
