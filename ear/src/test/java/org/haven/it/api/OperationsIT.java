@@ -1,0 +1,28 @@
+package org.haven.it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import org.haven.it.support.ApiClient;
+import org.haven.it.support.DeployedHaven;
+import org.junit.jupiter.api.Test;
+
+class OperationsIT extends DeployedHaven {
+
+  private final ApiClient anonymous = ApiClient.anonymous(baseUrl());
+
+  @Test
+  void readiness_reports_the_database_and_the_migrated_schema() {
+    JsonObject health = anonymous.get("/health/ready").expect(200).json();
+
+    assertThat(health.getString("status")).isEqualTo("UP");
+    assertThat(health.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")))
+        .contains("database", "migrations");
+  }
+
+  @Test
+  void metrics_and_the_openapi_document_are_served() {
+    assertThat(anonymous.get("/metrics").expect(200).body()).contains("jvm_uptime_seconds");
+    assertThat(anonymous.get("/openapi").expect(200).body()).contains("/v1/entries").contains("/v1/auth/token");
+  }
+}

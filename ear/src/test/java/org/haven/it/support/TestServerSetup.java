@@ -1,0 +1,117 @@
+package org.haven.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Runs once before any system test, before Arquillian starts Liberty. Points the test server at
+ * the machine's PostgreSQL (127.0.0.1:5432, database {@code test}) with an empty schema when one
+ * is running, and otherwise at a fresh embedded PostgreSQL, and gives the first console
+ * administrator and the keystore passwords made for this run.
+ */
+public class TestServerSetup implements LauncherSessionListener {
+
+  private static final String HOST = "127.0.0.1";
+  private static final int PORT = 5432;
+  private static final String DATABASE = "test";
+  private static final String USER = "postgres";
+  static final String ADMIN_USERNAME = "it-admin";
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    String serverDir = System.getProperty("haven.it.server-dir");
+    if (serverDir == null) {
+      return;
+    }
+    String adminPassword = randomSecret();
+    System.setProperty("haven.it.admin.username", ADMIN_USERNAME);
+    System.setProperty("haven.it.admin.password", adminPassword);
+    boolean external = machinePostgresAnswers();
+    System.setProperty("haven.it.database", external ? "external" : "embedded");
+    if (external) {
+      emptySchema();
+    }
+    forgetKeystore(Path.of(serverDir));
+    write(
+        Path.of(serverDir, "configDropins", "overrides", "haven-it-run.xml"),
+        overrides(external, adminPassword, randomSecret()));
+  }
+
+  private static String overrides(boolean external, String adminPassword, String keystorePassword) {
+    String database =
+        external
+            ? variable("haven.db.embedded", "false")
+                + variable("haven.db.host", HOST)
+                + variable("haven.db.port", Integer.toString(PORT))
+                + variable("haven.db.name", DATABASE)
+                + variable("haven.db.user", USER)
+            : variable("haven.db.port", "54339");
+    return "<server>\n"
+        + database
+        + variable("haven.admin.username", ADMIN_USERNAME)
+        + variable("haven.admin.password", adminPassword)
+        + variable("keystore_password", keystorePassword)
+        + "</server>\n";
+  }
+
+  private static String variable(String name, String value) {
+    return "  <variable name=\"" + name + "\" value=\"" + value + "\"/>\n";
+  }
+
+  private static String randomSecret() {
+    byte[] bytes = new byte[16];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  /** Liberty regenerates its self-signed keystore under this run's password. */
+  private static void forgetKeystore(Path serverDir) {
+    try {
+      Files.deleteIfExists(serverDir.resolve("resources/security/key.p12"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean machinePostgresAnswers() {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(HOST, PORT), 500);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Every run starts from an empty schema, so the migrations are tested from scratch too. */
+  private static void emptySchema() {
+    String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE;
+    try (Connection c = DriverManager.getConnection(url, USER, "");
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS public CASCADE");
+      s.execute("CREATE SCHEMA public");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not reset the test database", e);
+    }
+  }
+
+  private static void write(Path file, String content) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
