@@ -1,11 +1,13 @@
 package org.haven.api.entry;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.haven.entry.JournalEntry;
 
 /** An entry as the API shows it to its owner. */
+@JsonbPropertyOrder({"id", "content", "mood", "tags", "favorite", "createdAt", "updatedAt", "version"})
 public record EntryView(
     UUID id,
     String content,
