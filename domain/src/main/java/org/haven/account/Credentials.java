@@ -17,7 +17,8 @@ public record Credentials(String username, String password) {
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
   public Credentials {
-    username = Require.text("username", username, MAX_USERNAME_LENGTH).strip().toLowerCase(Locale.ROOT);
+    username =
+        Require.text("username", username, MAX_USERNAME_LENGTH).strip().toLowerCase(Locale.ROOT);
     Require.that(
         username.length() >= MIN_USERNAME_LENGTH && USERNAME.matcher(username).matches(),
         "username",

@@ -51,7 +51,11 @@ public class Clinician {
   protected Clinician() {}
 
   private Clinician(
-      String username, String displayName, String passwordHash, Set<ClinicianRole> roles, OffsetDateTime at) {
+      String username,
+      String displayName,
+      String passwordHash,
+      Set<ClinicianRole> roles,
+      OffsetDateTime at) {
     Require.that(!roles.isEmpty(), "roles", "a clinician needs at least one role");
     this.id = UUID.randomUUID();
     this.username = Objects.requireNonNull(username, "username");
@@ -62,7 +66,11 @@ public class Clinician {
   }
 
   public static Clinician enrol(
-      String username, String displayName, String passwordHash, Set<ClinicianRole> roles, OffsetDateTime at) {
+      String username,
+      String displayName,
+      String passwordHash,
+      Set<ClinicianRole> roles,
+      OffsetDateTime at) {
     return new Clinician(username, displayName, passwordHash, roles, at);
   }
 

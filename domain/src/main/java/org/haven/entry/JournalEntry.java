@@ -17,8 +17,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One journal entry, owned by exactly one account. The aggregate root of the journal: content,
- * mood and tags only change through {@link #revise}, and every change moves {@code updatedAt}.
+ * One journal entry, owned by exactly one account. The aggregate root of the journal: content, mood
+ * and tags only change through {@link #revise}, and every change moves {@code updatedAt}.
  */
 @Entity
 @Table(name = "journal_entry")

@@ -10,8 +10,7 @@ public final class Require {
       throw new DomainRuleViolation(field, field + " must not be blank");
     }
     if (value.length() > maxLength) {
-      throw new DomainRuleViolation(
-          field, field + " must be at most " + maxLength + " characters");
+      throw new DomainRuleViolation(field, field + " must be at most " + maxLength + " characters");
     }
     return value;
   }

@@ -15,7 +15,8 @@ class CredentialsTest {
 
   @Test
   void usernames_with_spaces_or_symbols_are_refused() {
-    assertThatThrownBy(() -> new Credentials("al ice", "pw")).isInstanceOf(DomainRuleViolation.class);
+    assertThatThrownBy(() -> new Credentials("al ice", "pw"))
+        .isInstanceOf(DomainRuleViolation.class);
     assertThatThrownBy(() -> new Credentials("ab", "pw")).hasMessageContaining("username");
   }
 
@@ -25,11 +26,13 @@ class CredentialsTest {
         .hasMessageContaining("at least");
     assertThatThrownBy(() -> new Credentials("alice", "my-alice-password").requireStrongPassword())
         .hasMessageContaining("username");
-    assertThat(new Credentials("alice", "correct horse battery").requireStrongPassword()).isNotNull();
+    assertThat(new Credentials("alice", "correct horse battery").requireStrongPassword())
+        .isNotNull();
   }
 
   @Test
   void the_password_never_appears_in_the_string_form() {
-    assertThat(new Credentials("alice", "correct horse battery").toString()).doesNotContain("horse");
+    assertThat(new Credentials("alice", "correct horse battery").toString())
+        .doesNotContain("horse");
   }
 }

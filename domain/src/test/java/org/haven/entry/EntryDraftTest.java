@@ -23,7 +23,8 @@ class EntryDraftTest {
   void content_may_be_exactly_the_maximum_length_but_not_longer() {
     String longest = "a".repeat(EntryDraft.MAX_CONTENT_LENGTH);
 
-    assertThat(new EntryDraft(longest, null, null).content()).hasSize(EntryDraft.MAX_CONTENT_LENGTH);
+    assertThat(new EntryDraft(longest, null, null).content())
+        .hasSize(EntryDraft.MAX_CONTENT_LENGTH);
     assertThatThrownBy(() -> new EntryDraft(longest + "a", null, null))
         .hasMessageContaining("at most " + EntryDraft.MAX_CONTENT_LENGTH);
   }
@@ -45,7 +46,8 @@ class EntryDraftTest {
 
   @Test
   void too_many_or_malformed_tags_are_refused() {
-    List<String> many = IntStream.rangeClosed(0, EntryDraft.MAX_TAGS).mapToObj(i -> "t" + i).toList();
+    List<String> many =
+        IntStream.rangeClosed(0, EntryDraft.MAX_TAGS).mapToObj(i -> "t" + i).toList();
 
     assertThatThrownBy(() -> new EntryDraft("ok", null, many)).hasMessageContaining("at most");
     assertThatThrownBy(() -> new EntryDraft("ok", null, List.of("<script>")))

@@ -41,5 +41,9 @@ class LayeringTest {
 
   @ArchTest
   static final ArchRule nothing_prints_to_the_console =
-      noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+      noClasses()
+          .should()
+          .accessField(System.class, "out")
+          .orShould()
+          .accessField(System.class, "err");
 }

@@ -30,5 +30,8 @@ class ConsoleLayeringTest {
 
   @ArchTest
   static final ArchRule views_do_not_touch_the_database =
-      noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "java.sql..");
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.persistence..", "java.sql..");
 }

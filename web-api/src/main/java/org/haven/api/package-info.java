@@ -1,2 +1,4 @@
-/** The end-user API under /api/v1: its application class, security model and OpenAPI description. */
+/**
+ * The end-user API under /api/v1: its application class, security model and OpenAPI description.
+ */
 package org.haven.api;

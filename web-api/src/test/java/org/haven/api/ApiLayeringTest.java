@@ -14,7 +14,10 @@ class ApiLayeringTest {
 
   @ArchTest
   static final ArchRule resources_go_through_use_cases_not_the_database =
-      noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "java.sql..");
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.persistence..", "java.sql..");
 
   @ArchTest
   static final ArchRule api_features_have_no_cycles =
@@ -22,5 +25,9 @@ class ApiLayeringTest {
 
   @ArchTest
   static final ArchRule nothing_prints_to_the_console =
-      noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+      noClasses()
+          .should()
+          .accessField(System.class, "out")
+          .orShould()
+          .accessField(System.class, "err");
 }

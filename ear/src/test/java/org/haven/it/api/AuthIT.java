@@ -21,7 +21,12 @@ class AuthIT extends DeployedHaven {
 
   @Test
   void the_token_response_says_what_kind_of_token_it_is_and_when_it_expires() {
-    String body = "{\"username\":\"it-token-shape-" + System.nanoTime() + "\",\"password\":\"" + ApiClient.PASSWORD + "\"}";
+    String body =
+        "{\"username\":\"it-token-shape-"
+            + System.nanoTime()
+            + "\",\"password\":\""
+            + ApiClient.PASSWORD
+            + "\"}";
     anonymous.post("/api/v1/auth/register", body).expect(201);
 
     HttpResult token = anonymous.post("/api/v1/auth/token", body).expect(200);
@@ -32,28 +37,40 @@ class AuthIT extends DeployedHaven {
 
   @Test
   void a_taken_username_is_a_conflict_naming_the_field() {
-    String body = "{\"username\":\"it-twice-" + System.nanoTime() + "\",\"password\":\"" + ApiClient.PASSWORD + "\"}";
+    String body =
+        "{\"username\":\"it-twice-"
+            + System.nanoTime()
+            + "\",\"password\":\""
+            + ApiClient.PASSWORD
+            + "\"}";
     anonymous.post("/api/v1/auth/register", body).expect(201);
 
     HttpResult again = anonymous.post("/api/v1/auth/register", body).expect(409);
 
     assertThat(again.contentType()).startsWith("application/problem+json");
-    assertThat(again.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("username");
+    assertThat(again.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("username");
   }
 
   @Test
   void a_weak_password_is_refused_naming_the_field() {
     HttpResult weak =
-        anonymous.post("/api/v1/auth/register", "{\"username\":\"it-weak-" + System.nanoTime() + "\",\"password\":\"short\"}").expect(400);
+        anonymous
+            .post(
+                "/api/v1/auth/register",
+                "{\"username\":\"it-weak-" + System.nanoTime() + "\",\"password\":\"short\"}")
+            .expect(400);
 
     assertThat(weak.problemType()).isEqualTo("validation");
-    assertThat(weak.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("password");
+    assertThat(weak.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("password");
   }
 
   @Test
   void a_wrong_password_gets_no_token_and_does_not_say_which_part_was_wrong() {
     ApiClient person = ApiClient.newUser(baseUrl());
-    String unknownUser = "{\"username\":\"it-nobody-" + System.nanoTime() + "\",\"password\":\"whatever it is\"}";
+    String unknownUser =
+        "{\"username\":\"it-nobody-" + System.nanoTime() + "\",\"password\":\"whatever it is\"}";
 
     HttpResult unknown = anonymous.post("/api/v1/auth/token", unknownUser).expect(401);
 

@@ -14,10 +14,15 @@ class IsolationIT extends DeployedHaven {
     ApiClient stranger = ApiClient.newUser(baseUrl());
     String path =
         "/api/v1/entries/"
-            + owner.post("/api/v1/entries", "{\"content\":\"Only mine.\"}").expect(201).json().getString("id");
+            + owner
+                .post("/api/v1/entries", "{\"content\":\"Only mine.\"}")
+                .expect(201)
+                .json()
+                .getString("id");
 
     assertThat(stranger.get(path).status()).isEqualTo(404);
-    assertThat(stranger.put(path, "{\"content\":\"Overwritten\"}", "\"1\"").status()).isEqualTo(404);
+    assertThat(stranger.put(path, "{\"content\":\"Overwritten\"}", "\"1\"").status())
+        .isEqualTo(404);
     assertThat(stranger.patch(path + "/favorite", "{\"favorite\":true}").status()).isEqualTo(404);
     assertThat(stranger.delete(path).status()).isEqualTo(404);
 

@@ -23,6 +23,8 @@ class OperationsIT extends DeployedHaven {
   @Test
   void metrics_and_the_openapi_document_are_served() {
     assertThat(anonymous.get("/metrics").expect(200).body()).contains("jvm_uptime_seconds");
-    assertThat(anonymous.get("/openapi").expect(200).body()).contains("/v1/entries").contains("/v1/auth/token");
+    assertThat(anonymous.get("/openapi").expect(200).body())
+        .contains("/v1/entries")
+        .contains("/v1/auth/token");
   }
 }

@@ -30,7 +30,9 @@ class ConsoleIT extends DeployedHaven {
 
   @Test
   void an_administrator_signs_in_and_sees_the_system_status() {
-    ApiClient.newUser(baseUrl()).post("/api/v1/entries", "{\"content\":\"Counted, never shown here.\"}").expect(201);
+    ApiClient.newUser(baseUrl())
+        .post("/api/v1/entries", "{\"content\":\"Counted, never shown here.\"}")
+        .expect(201);
 
     browser.get(baseUrl() + "/admin/");
     StatusPage status = new LoginPage(browser).signIn(admin, password);

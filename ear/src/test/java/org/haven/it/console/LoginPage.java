@@ -16,7 +16,9 @@ final class LoginPage {
   LoginPage(WebDriver driver) {
     this.driver = driver;
     new WebDriverWait(driver, PATIENCE)
-        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#vaadinLoginUsername input")));
   }
 
   StatusPage signIn(String username, String password) {
@@ -31,7 +33,8 @@ final class LoginPage {
     type("#vaadinLoginPassword input", password);
     driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
     new WebDriverWait(driver, PATIENCE)
-        .until(d -> d.findElement(By.cssSelector("vaadin-login-form")).getAttribute("error") != null);
+        .until(
+            d -> d.findElement(By.cssSelector("vaadin-login-form")).getAttribute("error") != null);
     return this;
   }
 

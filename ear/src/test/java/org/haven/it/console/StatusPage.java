@@ -14,7 +14,8 @@ final class StatusPage {
 
   StatusPage(WebDriver driver) {
     this.driver = driver;
-    new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("status-database")));
+    new WebDriverWait(driver, PATIENCE)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("status-database")));
   }
 
   String tile(String name) {

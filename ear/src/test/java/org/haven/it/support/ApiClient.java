@@ -16,7 +16,8 @@ import java.util.UUID;
 public final class ApiClient {
 
   public static final String PASSWORD = "a long enough passphrase";
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String base;
   private String token;
@@ -33,9 +34,15 @@ public final class ApiClient {
   public static ApiClient newUser(String base) {
     ApiClient client = new ApiClient(base);
     String username = "it-" + UUID.randomUUID().toString().substring(0, 12);
-    JsonObject credentials = Json.createObjectBuilder().add("username", username).add("password", PASSWORD).build();
+    JsonObject credentials =
+        Json.createObjectBuilder().add("username", username).add("password", PASSWORD).build();
     client.post("/api/v1/auth/register", credentials.toString()).expect(201);
-    client.token = client.post("/api/v1/auth/token", credentials.toString()).expect(200).json().getString("access_token");
+    client.token =
+        client
+            .post("/api/v1/auth/token", credentials.toString())
+            .expect(200)
+            .json()
+            .getString("access_token");
     return client;
   }
 

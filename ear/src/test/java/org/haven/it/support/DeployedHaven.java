@@ -16,7 +16,8 @@ public abstract class DeployedHaven {
 
   @Deployment(testable = false)
   public static EnterpriseArchive haven() {
-    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("haven.it.ear")));
+    return ShrinkWrap.createFromZipFile(
+        EnterpriseArchive.class, new File(System.getProperty("haven.it.ear")));
   }
 
   protected static String baseUrl() {

@@ -16,7 +16,8 @@ public record HttpResult(HttpResponse<String> raw) {
   /** Fails with the body when the status is not the expected one, so a broken test says why. */
   public HttpResult expect(int expected) {
     if (status() != expected) {
-      throw new AssertionError("Expected HTTP " + expected + " but got " + status() + ": " + raw.body());
+      throw new AssertionError(
+          "Expected HTTP " + expected + " but got " + status() + ": " + raw.body());
     }
     return this;
   }
@@ -37,7 +38,10 @@ public record HttpResult(HttpResponse<String> raw) {
     return raw.body();
   }
 
-  /** The problem type's last segment, e.g. {@code validation} for {@code urn:haven:problem:validation}. */
+  /**
+   * The problem type's last segment, e.g. {@code validation} for {@code
+   * urn:haven:problem:validation}.
+   */
   public String problemType() {
     String type = json().getString("type");
     return type.substring(type.lastIndexOf(':') + 1);

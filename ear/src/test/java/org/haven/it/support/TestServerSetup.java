@@ -16,10 +16,10 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Runs once before any system test, before Arquillian starts Liberty. Points the test server at
- * the machine's PostgreSQL (127.0.0.1:5432, database {@code test}) with an empty schema when one
- * is running, and otherwise at a fresh embedded PostgreSQL, and gives the first console
- * administrator and the keystore passwords made for this run.
+ * Runs once before any system test, before Arquillian starts Liberty. Points the test server at the
+ * machine's PostgreSQL (127.0.0.1:5432, database {@code test}) with an empty schema when one is
+ * running, and otherwise at a fresh embedded PostgreSQL, and gives the first console administrator
+ * and the keystore passwords made for this run.
  */
 public class TestServerSetup implements LauncherSessionListener {
 

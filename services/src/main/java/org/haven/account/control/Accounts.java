@@ -24,7 +24,9 @@ public class Accounts {
 
   @Inject WallClock clock;
 
-  /** A hash of nothing, checked when a username is unknown so the answer takes as long either way. */
+  /**
+   * A hash of nothing, checked when a username is unknown so the answer takes as long either way.
+   */
   private volatile String decoyHash;
 
   @Transactional
@@ -33,7 +35,8 @@ public class Accounts {
     if (findByUsername(credentials.username()).isPresent()) {
       throw new UsernameTakenException();
     }
-    Account account = Account.register(credentials.username(), hasher.hash(credentials.password()), clock.now());
+    Account account =
+        Account.register(credentials.username(), hasher.hash(credentials.password()), clock.now());
     try {
       em.persist(account);
       em.flush();

@@ -34,7 +34,12 @@ public class PasswordHasher {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
     byte[] key = derive(password, salt, iterations);
-    return String.join(":", ALGORITHM, Integer.toString(iterations), B64.encodeToString(salt), B64.encodeToString(key));
+    return String.join(
+        ":",
+        ALGORITHM,
+        Integer.toString(iterations),
+        B64.encodeToString(salt),
+        B64.encodeToString(key));
   }
 
   /** Compares in constant time; a malformed stored hash never matches. */

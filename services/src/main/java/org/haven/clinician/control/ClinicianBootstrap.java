@@ -57,14 +57,20 @@ public class ClinicianBootstrap {
     if (administrators() > 0) {
       return;
     }
-    Optional<String> chosen = password.filter(p -> !p.isBlank()).or(this::generatedForEmbeddedDefault);
+    Optional<String> chosen =
+        password.filter(p -> !p.isBlank()).or(this::generatedForEmbeddedDefault);
     if (chosen.isEmpty()) {
-      LOG.warning("No console administrator exists: set HAVEN_ADMIN_USERNAME and HAVEN_ADMIN_PASSWORD and restart");
+      LOG.warning(
+          "No console administrator exists: set HAVEN_ADMIN_USERNAME and HAVEN_ADMIN_PASSWORD and restart");
       return;
     }
     em.persist(
         Clinician.enrol(
-            username, "Administrator", hasher.hash(chosen.get()), EnumSet.allOf(ClinicianRole.class), clock.now()));
+            username,
+            "Administrator",
+            hasher.hash(chosen.get()),
+            EnumSet.allOf(ClinicianRole.class),
+            clock.now()));
     LOG.info(() -> "Enrolled the first console administrator '" + username + "'");
   }
 
@@ -86,12 +92,14 @@ public class ClinicianBootstrap {
     try {
       Files.createDirectories(file.getParent());
       Files.deleteIfExists(file);
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Files.writeString(file, generated + System.lineSeparator());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the initial administrator password", e);
     }
-    LOG.warning(() -> "Generated a password for console administrator '" + username + "': see " + file);
+    LOG.warning(
+        () -> "Generated a password for console administrator '" + username + "': see " + file);
     return Optional.of(generated);
   }
 }

@@ -1,2 +1,4 @@
-/** The care team's accounts: making sure a first administrator exists, and counting who is enrolled. */
+/**
+ * The care team's accounts: making sure a first administrator exists, and counting who is enrolled.
+ */
 package org.haven.clinician.control;

@@ -46,7 +46,9 @@ public class Journal {
 
   public EntryPage page(UUID owner, Optional<PageCursor> after, int limit) {
     Require.that(
-        limit >= 1 && limit <= EntryPage.MAX_LIMIT, "limit", "limit must be between 1 and " + EntryPage.MAX_LIMIT);
+        limit >= 1 && limit <= EntryPage.MAX_LIMIT,
+        "limit",
+        "limit must be between 1 and " + EntryPage.MAX_LIMIT);
     TypedQuery<JournalEntry> query =
         after
             .map(
@@ -62,13 +64,15 @@ public class Journal {
                     em.createQuery(
                         "SELECT e FROM JournalEntry e WHERE e.ownerId = :owner ORDER BY e.createdAt DESC, e.id DESC",
                         JournalEntry.class));
-    List<JournalEntry> rows = query.setParameter("owner", owner).setMaxResults(limit + 1).getResultList();
+    List<JournalEntry> rows =
+        query.setParameter("owner", owner).setMaxResults(limit + 1).getResultList();
     if (rows.size() <= limit) {
       return new EntryPage(rows, Optional.empty());
     }
     List<JournalEntry> page = rows.subList(0, limit);
     JournalEntry last = page.get(limit - 1);
-    return new EntryPage(List.copyOf(page), Optional.of(new PageCursor(last.createdAt(), last.id())));
+    return new EntryPage(
+        List.copyOf(page), Optional.of(new PageCursor(last.createdAt(), last.id())));
   }
 
   /** Applies a revision only if the client saw the current version. */

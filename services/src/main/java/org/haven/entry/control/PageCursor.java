@@ -20,7 +20,9 @@ public record PageCursor(OffsetDateTime createdAt, UUID id) {
   public String encode() {
     long micros = ChronoUnit.MICROS.between(Instant.EPOCH, createdAt.toInstant());
     String raw = micros + SEPARATOR + id;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
   public static PageCursor decode(String token) {

@@ -51,7 +51,11 @@ public class DatabaseMigrations {
 
   private static MigrationState readState(Flyway flyway) {
     var info = flyway.info();
-    String current = Optional.ofNullable(info.current()).map(MigrationInfo::getVersion).map(Object::toString).orElse("none");
+    String current =
+        Optional.ofNullable(info.current())
+            .map(MigrationInfo::getVersion)
+            .map(Object::toString)
+            .orElse("none");
     return new MigrationState(current, info.applied().length, info.pending().length);
   }
 
@@ -62,6 +66,9 @@ public class DatabaseMigrations {
         .load();
   }
 
-  /** What the schema history says: the current version and how many migrations are applied or pending. */
+  /**
+   * What the schema history says: the current version and how many migrations are applied or
+   * pending.
+   */
   public record MigrationState(String currentVersion, int applied, int pending) {}
 }

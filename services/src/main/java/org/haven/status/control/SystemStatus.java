@@ -47,7 +47,8 @@ public class SystemStatus {
     if (!up) {
       return new StatusReport(false, latency, "unknown", 0, 0, version(), uptime, -1, -1);
     }
-    var schema = migrations.migrated() ? migrations.state() : new MigrationState("not migrated", 0, 0);
+    var schema =
+        migrations.migrated() ? migrations.state() : new MigrationState("not migrated", 0, 0);
     return new StatusReport(
         true,
         latency,

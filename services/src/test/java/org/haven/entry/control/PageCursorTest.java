@@ -14,7 +14,9 @@ class PageCursorTest {
   @Test
   void a_cursor_survives_the_round_trip_to_the_client_to_the_microsecond() {
     PageCursor cursor =
-        new PageCursor(OffsetDateTime.of(2026, 11, 26, 9, 30, 1, 123_456_000, ZoneOffset.UTC), UUID.randomUUID());
+        new PageCursor(
+            OffsetDateTime.of(2026, 11, 26, 9, 30, 1, 123_456_000, ZoneOffset.UTC),
+            UUID.randomUUID());
 
     assertThat(PageCursor.decode(cursor.encode())).isEqualTo(cursor);
   }

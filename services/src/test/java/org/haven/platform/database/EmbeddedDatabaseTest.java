@@ -33,7 +33,9 @@ class EmbeddedDatabaseTest {
     database.stop();
     database.startIfWanted();
 
-    try (Connection c = connect(); Statement s = c.createStatement(); var rows = s.executeQuery("SELECT note FROM kept")) {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        var rows = s.executeQuery("SELECT note FROM kept")) {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getString(1)).isEqualTo("still here");
     }
@@ -62,7 +64,8 @@ class EmbeddedDatabaseTest {
   }
 
   private void sql(String... statements) throws SQLException {
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
       for (String statement : statements) {
         s.execute(statement);
       }
@@ -72,7 +75,9 @@ class EmbeddedDatabaseTest {
   private Connection connect() throws SQLException {
     var settings = database.settings;
     return DriverManager.getConnection(
-        "jdbc:postgresql://localhost:" + settings.port() + "/" + settings.name(), settings.user(), "");
+        "jdbc:postgresql://localhost:" + settings.port() + "/" + settings.name(),
+        settings.user(),
+        "");
   }
 
   private static int freePort() throws IOException {

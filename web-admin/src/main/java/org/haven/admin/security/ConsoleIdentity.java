@@ -20,5 +20,6 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         "SELECT r.role FROM clinician_role r JOIN clinician c ON c.id = r.clinician_id WHERE c.username = ?",
     hashAlgorithm = Pbkdf2PasswordHash.class)
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
+    loginToContinue =
+        @LoginToContinue(loginPage = "/login", errorPage = "", useForwardToLogin = false))
 public class ConsoleIdentity {}

@@ -12,10 +12,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 
 /** The console's sign-in page. */
 @Route("login")
@@ -41,7 +41,8 @@ public class LoginView extends VerticalLayout {
 
   private void signIn(LoginEvent event) {
     var credential = new UsernamePasswordCredential(event.getUsername(), event.getPassword());
-    // Checked first: a failed authenticate() answers 401 to Vaadin's own request and the form hangs.
+    // Checked first: a failed authenticate() answers 401 to Vaadin's own request and the form
+    // hangs.
     if (identityStore.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
       form.setError(true);
       return;
@@ -52,7 +53,9 @@ public class LoginView extends VerticalLayout {
             VaadinServletResponse.getCurrent().getHttpServletResponse(),
             AuthenticationParameters.withParams().credential(credential));
     if (status == AuthenticationStatus.SUCCESS) {
-      UI.getCurrent().getPage().setLocation(VaadinServletRequest.getCurrent().getContextPath() + "/");
+      UI.getCurrent()
+          .getPage()
+          .setLocation(VaadinServletRequest.getCurrent().getContextPath() + "/");
     } else {
       form.setError(true);
     }

@@ -39,10 +39,21 @@ public class StatusView extends VerticalLayout {
   private void show(StatusReport report) {
     tiles.removeAll();
     tiles.add(
-        tile("database", "Database", report.databaseUp() ? "UP" : "DOWN",
-            report.databaseUp() ? "answered in " + report.databaseLatency().toMillis() + " ms" : "not reachable"),
-        tile("schema", "Schema version", report.schemaVersion(),
-            report.migrationsApplied() + " migrations applied, " + report.migrationsPending() + " pending"),
+        tile(
+            "database",
+            "Database",
+            report.databaseUp() ? "UP" : "DOWN",
+            report.databaseUp()
+                ? "answered in " + report.databaseLatency().toMillis() + " ms"
+                : "not reachable"),
+        tile(
+            "schema",
+            "Schema version",
+            report.schemaVersion(),
+            report.migrationsApplied()
+                + " migrations applied, "
+                + report.migrationsPending()
+                + " pending"),
         tile("version", "Haven version", report.version(), ""),
         tile("uptime", "Uptime", readable(report.uptime()), ""),
         tile("accounts", "Accounts", count(report.accounts()), "people with a journal"),

@@ -41,7 +41,9 @@ public class AuthResource {
   public Response register(CredentialsBody body) {
     requireIssuer();
     Account account = accounts.register(required(body).toCredentials());
-    return Response.status(Response.Status.CREATED).entity(new AccountView(account.id(), account.username())).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(new AccountView(account.id(), account.username()))
+        .build();
   }
 
   @POST
@@ -55,14 +57,18 @@ public class AuthResource {
         .map(t -> Response.ok(new TokenView(t.value(), "Bearer", t.expiresInSeconds())).build())
         .orElseGet(
             () ->
-                Problem.of(ProblemType.INVALID_CREDENTIALS, "Check the username and password and try again")
+                Problem.of(
+                        ProblemType.INVALID_CREDENTIALS,
+                        "Check the username and password and try again")
                     .toResponse());
   }
 
   private void requireIssuer() {
     if (!settings.issuerEnabled()) {
       throw new jakarta.ws.rs.WebApplicationException(
-          Problem.of(ProblemType.FEATURE_DISABLED, "Accounts and tokens come from your identity provider")
+          Problem.of(
+                  ProblemType.FEATURE_DISABLED,
+                  "Accounts and tokens come from your identity provider")
               .toResponse());
     }
   }

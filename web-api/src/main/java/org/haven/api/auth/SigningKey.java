@@ -68,7 +68,9 @@ public class SigningKey {
     KeyFactory rsa = KeyFactory.getInstance("RSA");
     var privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der));
     var publicKey =
-        (RSAPublicKey) rsa.generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+        (RSAPublicKey)
+            rsa.generatePublic(
+                new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
     Path publicPem = dir.resolve(PUBLIC_PEM);
     if (!Files.exists(publicPem)) {
       Files.writeString(publicPem, Pem.encode("PUBLIC KEY", publicKey.getEncoded()));
@@ -82,9 +84,12 @@ public class SigningKey {
     KeyPair generated = generator.generateKeyPair();
     Files.createDirectories(dir);
     Path privatePem = dir.resolve(PRIVATE_PEM);
-    Files.createFile(privatePem, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    Files.createFile(
+        privatePem,
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     Files.writeString(privatePem, Pem.encode("PRIVATE KEY", generated.getPrivate().getEncoded()));
-    Files.writeString(dir.resolve(PUBLIC_PEM), Pem.encode("PUBLIC KEY", generated.getPublic().getEncoded()));
+    Files.writeString(
+        dir.resolve(PUBLIC_PEM), Pem.encode("PUBLIC KEY", generated.getPublic().getEncoded()));
     LOG.info(() -> "Generated a token signing key in " + dir);
     return generated;
   }

@@ -54,7 +54,8 @@ public class EntriesResource {
   @Operation(summary = "Write an entry")
   public Response write(EntryBody body) {
     JournalEntry entry = journal.write(owner(), required(body).toDraft());
-    return withTag(Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build()), entry);
+    return withTag(
+        Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build()), entry);
   }
 
   @GET
@@ -66,9 +67,11 @@ public class EntriesResource {
 
   @GET
   @Operation(summary = "List entries, newest first, a page at a time")
-  public EntryPageView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+  public EntryPageView list(
+      @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
     int size = limit == null ? EntryPage.DEFAULT_LIMIT : parseLimit(limit);
-    Optional<PageCursor> after = Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(PageCursor::decode);
+    Optional<PageCursor> after =
+        Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(PageCursor::decode);
     return EntryPageView.of(journal.page(owner(), after, size));
   }
 
@@ -76,10 +79,13 @@ public class EntriesResource {
   @Path("/{id}")
   @Operation(summary = "Revise an entry; send If-Match with its ETag, or its version in the body")
   public Response revise(
-      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, EntryBody body) {
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      EntryBody body) {
     EntryBody revision = required(body);
     long expected = ExpectedVersion.from(ifMatch, revision.version());
-    return withTag(Response.ok(), journal.revise(owner(), entryId(id), expected, revision.toDraft()));
+    return withTag(
+        Response.ok(), journal.revise(owner(), entryId(id), expected, revision.toDraft()));
   }
 
   @PATCH
@@ -105,7 +111,10 @@ public class EntriesResource {
   }
 
   private static Response withTag(Response.ResponseBuilder response, JournalEntry entry) {
-    return response.entity(EntryView.of(entry)).tag(new EntityTag(Long.toString(entry.version()))).build();
+    return response
+        .entity(EntryView.of(entry))
+        .tag(new EntityTag(Long.toString(entry.version())))
+        .build();
   }
 
   private static UUID entryId(String id) {

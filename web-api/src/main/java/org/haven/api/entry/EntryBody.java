@@ -3,7 +3,9 @@ package org.haven.api.entry;
 import java.util.List;
 import org.haven.entry.EntryDraft;
 
-/** What a client sends to write or revise an entry; {@code version} is an alternative to If-Match. */
+/**
+ * What a client sends to write or revise an entry; {@code version} is an alternative to If-Match.
+ */
 public record EntryBody(String content, Integer mood, List<String> tags, Long version) {
 
   EntryDraft toDraft() {

@@ -11,6 +11,7 @@ public record EntryPageView(List<EntryView> items, String nextCursor) {
 
   static EntryPageView of(EntryPage page) {
     return new EntryPageView(
-        page.entries().stream().map(EntryView::of).toList(), page.next().map(PageCursor::encode).orElse(null));
+        page.entries().stream().map(EntryView::of).toList(),
+        page.next().map(PageCursor::encode).orElse(null));
   }
 }

@@ -7,7 +7,16 @@ import java.util.UUID;
 import org.haven.entry.JournalEntry;
 
 /** An entry as the API shows it to its owner. */
-@JsonbPropertyOrder({"id", "content", "mood", "tags", "favorite", "createdAt", "updatedAt", "version"})
+@JsonbPropertyOrder({
+  "id",
+  "content",
+  "mood",
+  "tags",
+  "favorite",
+  "createdAt",
+  "updatedAt",
+  "version"
+})
 public record EntryView(
     UUID id,
     String content,

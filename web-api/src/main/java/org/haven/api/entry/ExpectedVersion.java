@@ -6,8 +6,8 @@ import org.haven.api.problem.ProblemType;
 import org.haven.shared.DomainRuleViolation;
 
 /**
- * The version a client claims to be changing, from If-Match (the entry's ETag, {@code "3"}) or
- * from {@code version} in the body. One of them is required: a blind overwrite could lose words.
+ * The version a client claims to be changing, from If-Match (the entry's ETag, {@code "3"}) or from
+ * {@code version} in the body. One of them is required: a blind overwrite could lose words.
  */
 final class ExpectedVersion {
 
@@ -21,7 +21,9 @@ final class ExpectedVersion {
       return bodyVersion;
     }
     throw new WebApplicationException(
-        Problem.of(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the entry's ETag, or its version")
+        Problem.of(
+                ProblemType.PRECONDITION_REQUIRED,
+                "Send If-Match with the entry's ETag, or its version")
             .toResponse());
   }
 

@@ -19,7 +19,9 @@ public class MigrationReadiness implements HealthCheck {
     var response = HealthCheckResponse.named("migrations").status(migrations.migrated());
     if (migrations.migrated()) {
       var state = migrations.state();
-      response.withData("schemaVersion", state.currentVersion()).withData("pending", state.pending());
+      response
+          .withData("schemaVersion", state.currentVersion())
+          .withData("pending", state.pending());
     }
     return response.build();
   }

@@ -5,7 +5,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -35,7 +34,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
   private WebApplicationException tooLarge() {
     return new WebApplicationException(
-        Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "Bodies are limited to " + maxBytes + " bytes").toResponse());
+        Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "Bodies are limited to " + maxBytes + " bytes")
+            .toResponse());
   }
 
   private final class Bounded extends FilterInputStream {

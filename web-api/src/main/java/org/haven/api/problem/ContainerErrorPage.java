@@ -19,7 +19,8 @@ public class ContainerErrorPage extends HttpServlet {
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer value ? value : response.getStatus();
     ProblemType type = ProblemType.forStatus(status);

@@ -57,11 +57,17 @@ public final class FrameworkProblems {
     @Override
     public Response toResponse(Throwable e) {
       String incident = UUID.randomUUID().toString();
-      // The message is left out on purpose: it may quote the request. Type and place suffice to debug.
+      // The message is left out on purpose: it may quote the request. Type and place suffice to
+      // debug.
       StackTraceElement[] frames = e.getStackTrace();
       String where = frames.length > 0 ? frames[0].toString() : "unknown";
-      LOG.log(Level.SEVERE, "Unexpected failure, incident {0}: {1} at {2}", new Object[] {incident, e.getClass().getName(), where});
-      return Problem.of(ProblemType.INTERNAL, "Quote incident " + incident + " if you contact support").toResponse();
+      LOG.log(
+          Level.SEVERE,
+          "Unexpected failure, incident {0}: {1} at {2}",
+          new Object[] {incident, e.getClass().getName(), where});
+      return Problem.of(
+              ProblemType.INTERNAL, "Quote incident " + incident + " if you contact support")
+          .toResponse();
     }
   }
 

@@ -16,7 +16,8 @@ public final class JournalProblems {
   public static class NotFound implements ExceptionMapper<EntryNotFoundException> {
     @Override
     public Response toResponse(EntryNotFoundException e) {
-      return Problem.of(ProblemType.NOT_FOUND, "There is no such entry in your journal").toResponse();
+      return Problem.of(ProblemType.NOT_FOUND, "There is no such entry in your journal")
+          .toResponse();
     }
   }
 
@@ -25,7 +26,9 @@ public final class JournalProblems {
     @Override
     public Response toResponse(EntryVersionConflict e) {
       return Response.fromResponse(
-              Problem.of(ProblemType.PRECONDITION_FAILED, "Read the entry again, then apply your change")
+              Problem.of(
+                      ProblemType.PRECONDITION_FAILED,
+                      "Read the entry again, then apply your change")
                   .toResponse())
           .tag(new EntityTag(Long.toString(e.currentVersion())))
           .build();

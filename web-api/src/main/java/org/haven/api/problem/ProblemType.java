@@ -1,6 +1,8 @@
 package org.haven.api.problem;
 
-/** Every kind of problem the API reports, with its status and a human title. Listed in docs/api.md. */
+/**
+ * Every kind of problem the API reports, with its status and a human title. Listed in docs/api.md.
+ */
 public enum ProblemType {
   VALIDATION("validation", 400, "The request is not valid"),
   MALFORMED_BODY("malformed-body", 400, "The request body could not be read"),
