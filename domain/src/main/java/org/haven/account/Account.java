@@ -9,7 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A person who keeps a journal. Holds only a password hash, never the password. */
+/**
+ * A person who keeps a journal. Holds only a password hash, never the password, or, for people
+ * signed in by an external identity provider, that provider's subject.
+ */
 @Entity
 @Table(name = "account")
 public class Account {
@@ -19,8 +22,11 @@ public class Account {
   @Column(nullable = false, unique = true, updatable = false)
   private String username;
 
-  @Column(name = "password_hash", nullable = false)
+  @Column(name = "password_hash")
   private String passwordHash;
+
+  @Column(name = "external_subject", unique = true, updatable = false)
+  private String externalSubject;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
@@ -32,12 +38,23 @@ public class Account {
   private Account(String username, String passwordHash, OffsetDateTime at) {
     this.id = UUID.randomUUID();
     this.username = Objects.requireNonNull(username, "username");
-    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    this.passwordHash = passwordHash;
     this.createdAt = Objects.requireNonNull(at, "at");
   }
 
   public static Account register(String username, String passwordHash, OffsetDateTime at) {
-    return new Account(username, passwordHash, at);
+    return new Account(username, Objects.requireNonNull(passwordHash, "passwordHash"), at);
+  }
+
+  /**
+   * An account for someone an external identity provider vouches for, made on their first call.
+   * {@code externalSubject} is the provider's issuer and subject; there is no password here.
+   */
+  public static Account provisionExternal(
+      String username, String externalSubject, OffsetDateTime at) {
+    Account account = new Account(username, null, at);
+    account.externalSubject = Objects.requireNonNull(externalSubject, "externalSubject");
+    return account;
   }
 
   public UUID id() {
@@ -48,8 +65,9 @@ public class Account {
     return username;
   }
 
-  public String passwordHash() {
-    return passwordHash;
+  /** Empty for accounts that sign in through an external identity provider. */
+  public java.util.Optional<String> passwordHash() {
+    return java.util.Optional.ofNullable(passwordHash);
   }
 
   public OffsetDateTime createdAt() {

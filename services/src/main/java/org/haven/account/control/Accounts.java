@@ -48,9 +48,45 @@ public class Accounts {
 
   public Optional<Account> authenticate(Credentials credentials) {
     Optional<Account> account = findByUsername(credentials.username());
-    String stored = account.map(Account::passwordHash).orElseGet(this::decoyHash);
+    String stored = account.flatMap(Account::passwordHash).orElseGet(this::decoyHash);
     boolean matches = hasher.matches(credentials.password(), stored);
     return matches ? account : Optional.empty();
+  }
+
+  /**
+   * The account of someone an external identity provider signed in, made on first use. Two first
+   * calls at once are fine: the loser of the race reads the winner's account.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public UUID provisionExternal(String issuer, String subject) {
+    String externalSubject = issuer + " " + subject;
+    Optional<UUID> known = findExternal(externalSubject);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    Account account =
+        Account.provisionExternal(externalUsername(externalSubject), externalSubject, clock.now());
+    em.persist(account);
+    return account.id();
+  }
+
+  public Optional<UUID> findExternal(String issuer, String subject) {
+    return findExternal(issuer + " " + subject);
+  }
+
+  private Optional<UUID> findExternal(String externalSubject) {
+    return em.createQuery("SELECT a.id FROM Account a WHERE a.externalSubject = :s", UUID.class)
+        .setParameter("s", externalSubject)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** A stable, non-identifying username for an external account. */
+  private static String externalUsername(String externalSubject) {
+    return "idp-"
+        + UUID.nameUUIDFromBytes(externalSubject.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .toString()
+            .substring(0, 23);
   }
 
   public Optional<Account> find(UUID id) {

@@ -7,9 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -20,6 +18,7 @@ import org.haven.account.control.PasswordHasher;
 import org.haven.clinician.Clinician;
 import org.haven.clinician.ClinicianRole;
 import org.haven.platform.database.DatabaseSettings;
+import org.haven.platform.files.OwnerOnlyFile;
 import org.haven.platform.time.WallClock;
 
 /**
@@ -74,7 +73,8 @@ public class ClinicianBootstrap {
     LOG.info(() -> "Enrolled the first console administrator '" + username + "'");
   }
 
-  private long administrators() {
+  /** How many clinicians hold the ADMIN role. */
+  public long administrators() {
     return em.createQuery(
             "SELECT COUNT(c) FROM Clinician c JOIN c.roles r WHERE r = org.haven.clinician.ClinicianRole.ADMIN",
             Long.class)
@@ -90,11 +90,7 @@ public class ClinicianBootstrap {
     String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Path file = database.dataDir().resolve(PASSWORD_FILE);
     try {
-      Files.createDirectories(file.getParent());
-      Files.deleteIfExists(file);
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(file, generated + System.lineSeparator());
+      OwnerOnlyFile.write(file, generated + System.lineSeparator());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the initial administrator password", e);
     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -19,6 +18,7 @@ import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.logging.Logger;
+import org.haven.platform.files.OwnerOnlyFile;
 
 /**
  * The RSA key that signs end-user tokens. Read from {@code private.pem} in the configured key
@@ -82,12 +82,8 @@ public class SigningKey {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(KEY_BITS);
     KeyPair generated = generator.generateKeyPair();
-    Files.createDirectories(dir);
-    Path privatePem = dir.resolve(PRIVATE_PEM);
-    Files.createFile(
-        privatePem,
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    Files.writeString(privatePem, Pem.encode("PRIVATE KEY", generated.getPrivate().getEncoded()));
+    OwnerOnlyFile.write(
+        dir.resolve(PRIVATE_PEM), Pem.encode("PRIVATE KEY", generated.getPrivate().getEncoded()));
     Files.writeString(
         dir.resolve(PUBLIC_PEM), Pem.encode("PUBLIC KEY", generated.getPublic().getEncoded()));
     LOG.info(() -> "Generated a token signing key in " + dir);

@@ -22,11 +22,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.api.Roles;
+import org.haven.api.auth.CallerAccount;
 import org.haven.entry.EntryNotFoundException;
 import org.haven.entry.JournalEntry;
 import org.haven.entry.control.EntryPage;
@@ -46,7 +46,7 @@ public class EntriesResource {
 
   @Inject Journal journal;
 
-  @Inject JsonWebToken caller;
+  @Inject CallerAccount caller;
 
   @Context UriInfo uri;
 
@@ -107,7 +107,7 @@ public class EntriesResource {
   }
 
   private UUID owner() {
-    return UUID.fromString(caller.getSubject());
+    return caller.id();
   }
 
   private static Response withTag(Response.ResponseBuilder response, JournalEntry entry) {

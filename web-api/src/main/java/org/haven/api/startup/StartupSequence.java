@@ -28,7 +28,18 @@ public class StartupSequence {
   void onStartup(@Observes Startup startup) {
     embeddedDatabase.startIfWanted();
     migrations.migrate();
-    clinicians.ensureAnAdministratorExists();
+    enrolFirstAdministrator();
     signingKey.loadOrGenerate();
+  }
+
+  /** Servers starting together on a new database race here; one enrolment winning is enough. */
+  private void enrolFirstAdministrator() {
+    try {
+      clinicians.ensureAnAdministratorExists();
+    } catch (RuntimeException raceWithAnotherServer) {
+      if (clinicians.administrators() == 0) {
+        throw raceWithAnotherServer;
+      }
+    }
   }
 }

@@ -1,0 +1,44 @@
+package org.haven.api.auth;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.haven.account.control.Accounts;
+
+/**
+ * The account behind the bearer token of this request. Tokens from Haven's own issuer carry the
+ * account id as subject; tokens from an external identity provider are mapped to an account that is
+ * made on first use.
+ */
+@RequestScoped
+public class CallerAccount {
+
+  @Inject JsonWebToken token;
+
+  @Inject AuthSettings settings;
+
+  @Inject Accounts accounts;
+
+  private UUID id;
+
+  public UUID id() {
+    if (id == null) {
+      id = resolve();
+    }
+    return id;
+  }
+
+  private UUID resolve() {
+    if (settings.issuerEnabled() && settings.issuer().equals(token.getIssuer())) {
+      return UUID.fromString(token.getSubject());
+    }
+    try {
+      return accounts.provisionExternal(token.getIssuer(), token.getSubject());
+    } catch (RuntimeException lostTheRaceToAnotherFirstCall) {
+      return accounts
+          .findExternal(token.getIssuer(), token.getSubject())
+          .orElseThrow(() -> lostTheRaceToAnotherFirstCall);
+    }
+  }
+}
