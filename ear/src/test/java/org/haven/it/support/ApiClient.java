@@ -21,6 +21,7 @@ public final class ApiClient {
 
   private final String base;
   private String token;
+  private String accountId;
 
   private ApiClient(String base) {
     this.base = base;
@@ -36,7 +37,12 @@ public final class ApiClient {
     String username = "it-" + UUID.randomUUID().toString().substring(0, 12);
     JsonObject credentials =
         Json.createObjectBuilder().add("username", username).add("password", PASSWORD).build();
-    client.post("/api/v1/auth/register", credentials.toString()).expect(201);
+    client.accountId =
+        client
+            .post("/api/v1/auth/register", credentials.toString())
+            .expect(201)
+            .json()
+            .getString("id");
     client.token =
         client
             .post("/api/v1/auth/token", credentials.toString())
@@ -50,6 +56,10 @@ public final class ApiClient {
     ApiClient copy = new ApiClient(base);
     copy.token = value;
     return copy;
+  }
+
+  public String accountId() {
+    return accountId;
   }
 
   public String token() {

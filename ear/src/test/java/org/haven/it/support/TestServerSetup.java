@@ -28,6 +28,7 @@ public class TestServerSetup implements LauncherSessionListener {
   private static final String DATABASE = "test";
   private static final String USER = "postgres";
   static final String ADMIN_USERNAME = "it-admin";
+  private static final String EMBEDDED_PORT = "54339";
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -42,6 +43,13 @@ public class TestServerSetup implements LauncherSessionListener {
     System.setProperty("haven.it.database", external ? "external" : "embedded");
     if (external) {
       emptySchema();
+      System.setProperty(
+          "haven.it.jdbc.url", "jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE);
+      System.setProperty("haven.it.jdbc.user", USER);
+    } else {
+      System.setProperty(
+          "haven.it.jdbc.url", "jdbc:postgresql://localhost:" + EMBEDDED_PORT + "/haven");
+      System.setProperty("haven.it.jdbc.user", "haven");
     }
     forgetKeystore(Path.of(serverDir));
     write(
@@ -57,7 +65,7 @@ public class TestServerSetup implements LauncherSessionListener {
                 + variable("haven.db.port", Integer.toString(PORT))
                 + variable("haven.db.name", DATABASE)
                 + variable("haven.db.user", USER)
-            : variable("haven.db.port", "54339");
+            : variable("haven.db.port", EMBEDDED_PORT);
     return "<server>\n"
         + database
         + variable("haven.admin.username", ADMIN_USERNAME)

@@ -33,6 +33,8 @@ public class Journal {
   public JournalEntry write(UUID owner, EntryDraft draft) {
     JournalEntry entry = JournalEntry.write(owner, draft, clock.now());
     em.persist(entry);
+    // Rows that refer to the entry (its assessment, a review case) follow in the same transaction.
+    em.flush();
     return entry;
   }
 

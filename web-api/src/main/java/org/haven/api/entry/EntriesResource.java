@@ -27,8 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.api.Roles;
 import org.haven.api.auth.CallerAccount;
+import org.haven.api.screening.PersonLocale;
+import org.haven.api.screening.ScreeningView;
+import org.haven.crisis.support.SupportTexts;
 import org.haven.entry.EntryNotFoundException;
 import org.haven.entry.JournalEntry;
+import org.haven.entry.control.EntryIntake;
+import org.haven.entry.control.EntryIntake.Written;
 import org.haven.entry.control.EntryPage;
 import org.haven.entry.control.Journal;
 import org.haven.entry.control.PageCursor;
@@ -46,6 +51,12 @@ public class EntriesResource {
 
   @Inject Journal journal;
 
+  @Inject EntryIntake intake;
+
+  @Inject SupportTexts supportTexts;
+
+  @Context HttpHeaders headers;
+
   @Inject CallerAccount caller;
 
   @Context UriInfo uri;
@@ -53,9 +64,20 @@ public class EntriesResource {
   @POST
   @Operation(summary = "Write an entry")
   public Response write(EntryBody body) {
-    JournalEntry entry = journal.write(owner(), required(body).toDraft());
-    return withTag(
-        Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build()), entry);
+    EntryBody draft = required(body);
+    Written written = intake.write(owner(), draft.toDraft());
+    JournalEntry entry = written.entry();
+    var support =
+        supportTexts.compose(
+            written.assessment().level(),
+            PersonLocale.of(draft.locale(), headers),
+            written.sentToCareTeam());
+    EntryView view =
+        EntryView.written(entry, ScreeningView.of(written.assessment()), support.orElse(null));
+    return Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build())
+        .entity(view)
+        .tag(new EntityTag(Long.toString(entry.version())))
+        .build();
   }
 
   @GET

@@ -4,6 +4,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.haven.api.screening.ScreeningView;
+import org.haven.crisis.support.SupportMessage;
 import org.haven.entry.JournalEntry;
 
 /** An entry as the API shows it to its owner. */
@@ -25,7 +27,9 @@ public record EntryView(
     boolean favorite,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
-    long version) {
+    long version,
+    ScreeningView screening,
+    SupportMessage support) {
 
   static EntryView of(JournalEntry entry) {
     return new EntryView(
@@ -36,6 +40,24 @@ public record EntryView(
         entry.favorite(),
         entry.createdAt(),
         entry.updatedAt(),
-        entry.version());
+        entry.version(),
+        null,
+        null);
+  }
+
+  /** The entry as written, with its screening and, from MODERATE up, support for the person. */
+  static EntryView written(JournalEntry entry, ScreeningView screening, SupportMessage support) {
+    EntryView plain = of(entry);
+    return new EntryView(
+        plain.id,
+        plain.content,
+        plain.mood,
+        plain.tags,
+        plain.favorite,
+        plain.createdAt,
+        plain.updatedAt,
+        plain.version,
+        screening,
+        support);
   }
 }

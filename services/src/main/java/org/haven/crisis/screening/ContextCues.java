@@ -1,0 +1,16 @@
+package org.haven.crisis.screening;
+
+import java.util.regex.Pattern;
+
+/**
+ * Patterns that change what a signal means: idioms that mask it, negation just before it, someone
+ * else as its subject, fiction or study around it, the long past, and protective factors.
+ */
+record ContextCues(
+    Pattern idioms,
+    Pattern negationBefore,
+    Pattern thirdPerson,
+    Pattern firstPerson,
+    Pattern fiction,
+    Pattern past,
+    Pattern protective) {}

@@ -1,0 +1,104 @@
+package org.haven.crisis.support;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.crisis.RiskLevel;
+
+/**
+ * Chooses the vetted message and the resources for a level, a language and a country. The texts and
+ * resources ship with Haven and can be replaced by files an operator names in configuration.
+ */
+@ApplicationScoped
+public class SupportTexts {
+
+  private static final String FALLBACK_LANGUAGE = "en";
+
+  @Inject
+  @ConfigProperty(name = "haven.crisis.resources.location")
+  Optional<String> resourcesFile;
+
+  @Inject
+  @ConfigProperty(name = "haven.crisis.messages.location")
+  Optional<String> messagesFile;
+
+  private JsonObject resources;
+  private JsonObject messages;
+
+  @PostConstruct
+  void load() {
+    resources = read(resourcesFile, "crisis/resources.json");
+    messages = read(messagesFile, "crisis/support-messages.json").getJsonObject("languages");
+  }
+
+  /** Support for this level, or empty below MODERATE. */
+  public Optional<SupportMessage> compose(RiskLevel level, Locale locale, boolean careTeamWillSee) {
+    if (!level.isAtLeast(RiskLevel.MODERATE)) {
+      return Optional.empty();
+    }
+    String language =
+        messages.containsKey(locale.getLanguage()) ? locale.getLanguage() : FALLBACK_LANGUAGE;
+    String country = countryOf(locale);
+    JsonObject texts = messages.getJsonObject(language);
+    List<String> safetyPlan =
+        level.isAtLeast(RiskLevel.HIGH)
+            ? texts.getJsonArray("safetyPlan").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList()
+            : List.of();
+    List<CrisisResource> contacts =
+        resources.getJsonObject("countries").getJsonArray(country).stream()
+            .map(JsonObject.class::cast)
+            .map(
+                r ->
+                    new CrisisResource(
+                        r.getString("name"), r.getString("contact"), r.getString("url", null)))
+            .toList();
+    return Optional.of(
+        new SupportMessage(
+            texts.getString(level.name()),
+            contacts,
+            careTeamWillSee,
+            safetyPlan,
+            country,
+            language));
+  }
+
+  private String countryOf(Locale locale) {
+    String country = locale.getCountry();
+    if (!country.isEmpty() && resources.getJsonObject("countries").containsKey(country)) {
+      return country;
+    }
+    return switch (locale.getLanguage()) {
+      case "de" -> "DE";
+      case "fr" -> "FR";
+      case "es" -> "ES";
+      default -> resources.getString("defaultCountry");
+    };
+  }
+
+  private static JsonObject read(Optional<String> file, String bundled) {
+    try (InputStream in =
+            file.isPresent()
+                ? Files.newInputStream(Path.of(file.get()))
+                : SupportTexts.class.getClassLoader().getResourceAsStream(bundled);
+        JsonReader reader = Json.createReader(in)) {
+      return reader.readObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file.orElse(bundled), e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.haven.entry.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+import org.haven.crisis.Assessment;
+import org.haven.crisis.CrisisCase;
+import org.haven.crisis.review.ReviewQueue;
+import org.haven.crisis.screening.AssessmentRecords;
+import org.haven.crisis.screening.CrisisScreener;
+import org.haven.entry.EntryDraft;
+import org.haven.entry.JournalEntry;
+
+/**
+ * Writing an entry: screen it, then store the entry, its assessment and, when it needs a person,
+ * its review case in one transaction. When the API answers 201, all three are in the database.
+ */
+@ApplicationScoped
+public class EntryIntake {
+
+  @Inject CrisisScreener screener;
+
+  @Inject Journal journal;
+
+  @Inject AssessmentRecords assessments;
+
+  @Inject ReviewQueue queue;
+
+  @Transactional
+  public Written write(UUID owner, EntryDraft draft) {
+    Assessment assessment = screener.assess(draft.content());
+    JournalEntry entry = journal.write(owner, draft);
+    assessments.record(entry.id(), assessment);
+    Optional<CrisisCase> routed = queue.route(owner, entry.id(), assessment);
+    return new Written(entry, assessment, routed.isPresent());
+  }
+
+  /** The stored entry, its assessment, and whether the care team was asked to look. */
+  public record Written(JournalEntry entry, Assessment assessment, boolean sentToCareTeam) {}
+}

@@ -1,0 +1,139 @@
+package org.haven.crisis.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.haven.crisis.Assessment;
+import org.haven.crisis.CrisisCategory;
+import org.haven.crisis.Evidence;
+import org.haven.crisis.RiskLevel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RuleFloorTest {
+
+  private static final RuleFloor FLOOR = RuleFloor.fromClassPath();
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "I wish I was dead.                                            | MODERATE",
+        "i just want to sleep and never wake up                        | MODERATE",
+        "Everyone would be better off without me.                      | MODERATE",
+        "I don't want to live anymore                                   | MODERATE",
+        "I want to kill myself                                          | HIGH",
+        "kms                                                            | HIGH",
+        "i'm going to unalive myself                                    | HIGH",
+        "I keep thinking about sewerslide                               | HIGH",
+        "I want to k1ll mys3lf                                          | HIGH",
+        "I wanna dieeeee                                                | MODERATE",
+        "This is my last entry.                                         | HIGH",
+        "I've been giving away my things to friends                     | HIGH",
+        "I've been saving up my pills for a while now                   | HIGH",
+        "I wrote goodbye letters to my family                           | HIGH",
+        "I cut myself again last night                                  | HIGH",
+        "I want to kill myself tonight                                  | CRITICAL",
+        "I have a plan and I want to end my life                        | CRITICAL",
+        "I don't trust myself to stay safe tonight                       | CRITICAL",
+        "I took all my pills                                            | CRITICAL",
+        "The voices are telling me to hurt myself                       | CRITICAL",
+        "My husband hits me and I am scared to go home                  | HIGH",
+        "I want to hurt my roommate                                     | HIGH",
+        "Quiero morir                                                   | MODERATE",
+        "Ich will nicht mehr leben                                      | MODERATE",
+        "Je veux mourir, j'ai un plan pour ce soir                      | CRITICAL",
+        "Me corté otra vez anoche                                       | HIGH",
+      })
+  void signals_reach_at_least_their_level(String text, RiskLevel expected) {
+    assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "This commute is killing me.",
+        "I'm dead tired after the gym.",
+        "My phone died in the middle of the call.",
+        "Killing it at the gym today!",
+        "I'm dying to see that show.",
+        "This exam will be the death of me.",
+        "I could murder a pizza right now.",
+        "I am not suicidal, just tired.",
+        "I would never kill myself.",
+        "My character in the novel wants to die at the end.",
+        "Two years ago I tried to kill myself, and today I'm doing well.",
+        "I used to cut myself but I haven't in a long time.",
+        "The song goes 'I want to die' and it's stuck in my head.",
+        "Had a lovely walk by the river with my sister.",
+        "I almost died laughing at that video.",
+        "Me muero de risa con esta serie.",
+        "Ich bin todmüde nach der Arbeit.",
+        "Je meurs de faim, vivement le dîner.",
+      })
+  void benign_traps_stay_below_moderate(String text) {
+    assertThat(FLOOR.assess(text).level()).isLessThan(RiskLevel.MODERATE);
+  }
+
+  @Test
+  void someone_elses_wish_to_die_is_concern_not_self_risk() {
+    Assessment a = FLOOR.assess("My friend told me she wants to die.");
+
+    assertThat(a.level()).isLessThanOrEqualTo(RiskLevel.LOW);
+  }
+
+  @Test
+  void being_made_to_feel_it_by_someone_else_is_still_the_writers_own_risk() {
+    assertThat(FLOOR.assess("She makes me want to die.").level())
+        .isGreaterThanOrEqualTo(RiskLevel.MODERATE);
+  }
+
+  @Test
+  void a_typographic_apostrophe_reads_like_a_plain_one() {
+    assertThat(FLOOR.assess("I don’t want to live anymore").level()).isEqualTo(RiskLevel.MODERATE);
+    assertThat(FLOOR.assess("I can’t keep myself safe").level()).isEqualTo(RiskLevel.CRITICAL);
+  }
+
+  @Test
+  void evidence_points_at_the_words_in_the_original_text() {
+    String text = "Long day at work. I want to kill myself tonight, honestly.";
+
+    Evidence first = FLOOR.assess(text).findings().get(0).evidence().get(0);
+
+    assertThat(text.substring(first.start(), first.end())).isEqualTo("kill myself");
+  }
+
+  @Test
+  void evidence_survives_normalisation_that_changes_length() {
+    String text = "ok so.... i want to dieeeee tbh";
+
+    Evidence e = FLOOR.assess(text).findings().get(0).evidence().get(0);
+
+    assertThat(text.substring(e.start(), e.end())).isEqualTo("want to dieeeee");
+  }
+
+  @Test
+  void a_plan_stays_critical_even_with_protective_factors() {
+    Assessment a =
+        FLOOR.assess("I have a plan to end my life tomorrow, even though my kids need me.");
+
+    assertThat(a.level()).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(a.protectiveFactors()).isNotEmpty();
+  }
+
+  @Test
+  void a_time_word_alone_raises_nothing() {
+    assertThat(FLOOR.assess("Tomorrow I have an exam and tonight I'll study.").level())
+        .isEqualTo(RiskLevel.NONE);
+  }
+
+  @Test
+  void the_assessment_names_the_rule_book_and_rules_that_decided() {
+    Assessment a = FLOOR.assess("I want to kill myself");
+
+    assertThat(a.decidedBy()).first().asString().startsWith("rulebook:");
+    assertThat(a.decidedBy()).anyMatch(id -> id.startsWith("en.si."));
+    assertThat(a.categories()).contains(CrisisCategory.SUICIDAL_IDEATION);
+  }
+}
