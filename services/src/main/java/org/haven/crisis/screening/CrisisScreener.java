@@ -1,19 +1,28 @@
 package org.haven.crisis.screening;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.crisis.Assessment;
 import org.haven.crisis.RiskLevel;
+import org.haven.crisis.model.LearnedScreening;
+import org.haven.crisis.model.LevelModel;
+import org.haven.crisis.model.SentenceEmbedder;
 
 /**
- * Screens every text. Never throws: if screening itself fails, the answer says so ({@link
- * #SCREENING_FAILED} among the degraded components) at a level that shows the person crisis
- * resources, and the review queue opens a case so a clinician reads the entry.
+ * Screens every text: the rule floor always, the learned layer when it loaded. Never throws: if
+ * screening itself fails, the answer says so ({@link #SCREENING_FAILED} among the degraded
+ * components) at a level that shows the person crisis resources, and the review queue opens a case
+ * so a clinician reads the entry. A model that is missing or broken leaves the floor in charge.
  */
 @ApplicationScoped
 public class CrisisScreener {
@@ -21,19 +30,60 @@ public class CrisisScreener {
   public static final String SCREENING_FAILED = "screening-failed";
   private static final Logger LOG = Logger.getLogger(CrisisScreener.class.getName());
 
-  private RuleFloor floor;
+  @Inject
+  @ConfigProperty(name = "haven.crisis.model.enabled", defaultValue = "true")
+  boolean modelEnabled;
+
+  @Inject
+  @ConfigProperty(name = "haven.crisis.model.dir")
+  Optional<String> modelDir;
+
+  private CombinedScreening screening;
+  private LevelModel model;
 
   @PostConstruct
-  void loadRuleBook() {
-    floor = RuleFloor.fromClassPath();
-    LOG.info(() -> "Crisis screening ready with " + floor.version());
+  void load() {
+    RuleFloor floor;
+    try {
+      floor = RuleFloor.fromClassPath();
+    } catch (RuntimeException e) {
+      // Entries are still stored and every one goes to a clinician; see assess().
+      LOG.log(Level.SEVERE, "Crisis rule book failed to load: {0}", e.getMessage());
+      return;
+    }
+    Optional<LearnedScreening> learned = modelEnabled ? loadModel() : Optional.empty();
+    screening = new CombinedScreening(floor, learned);
+    LOG.info(
+        () ->
+            "Crisis screening ready: "
+                + floor.version()
+                + learned.map(l -> " + " + l.version()).orElse(" (rules only)"));
   }
 
+  private Optional<LearnedScreening> loadModel() {
+    try {
+      model =
+          modelDir
+              .map(dir -> LevelModel.fromDirectory(Path.of(dir)))
+              .orElseGet(() -> LevelModel.fromClassPath(CrisisScreener.class.getClassLoader()));
+      return Optional.of(new LearnedScreening(new SentenceEmbedder(), model));
+    } catch (RuntimeException | LinkageError e) {
+      // A native library (ONNX Runtime, tokenizers) that cannot load is a LinkageError.
+      LOG.log(
+          Level.SEVERE, "Crisis model unavailable, screening with rules only: {0}", e.toString());
+      return Optional.empty();
+    }
+  }
+
+  /** The assessment of a text; never throws, never blocks on anything but this process. */
   public Assessment assess(String text) {
     long started = System.nanoTime();
+    if (screening == null) {
+      return failed(Duration.ofNanos(System.nanoTime() - started));
+    }
     try {
-      return floor.assess(text);
-    } catch (RuntimeException e) {
+      return screening.assess(text);
+    } catch (RuntimeException | LinkageError e) {
       LOG.log(
           Level.SEVERE,
           "Crisis screening failed: {0}; the entry goes to a clinician",
@@ -42,8 +92,15 @@ public class CrisisScreener {
     }
   }
 
-  public String version() {
-    return floor.version();
+  @PreDestroy
+  void close() {
+    if (model != null) {
+      try {
+        model.close();
+      } catch (Exception e) {
+        LOG.warning(() -> "Crisis model did not close cleanly: " + e.getClass().getName());
+      }
+    }
   }
 
   static Assessment failed(Duration elapsed) {

@@ -40,6 +40,14 @@ public final class RuleFloor {
   }
 
   public Assessment assess(String text) {
+    return screen(text).assessment();
+  }
+
+  /**
+   * The assessment, and the spans of the original text the rules read as benign context (idiom,
+   * negation, fiction or study, the past): the learned layer leaves those to the rules.
+   */
+  public FloorResult screen(String text) {
     long started = System.nanoTime();
     Screened screened = screener.screen(text);
     NormalisedText normalised = screened.text();
@@ -72,15 +80,24 @@ public final class RuleFloor {
         screened.protective().stream()
             .map(span -> evidence(normalised, span[0], span[1], "protective"))
             .toList();
-    return new Assessment(
-        level,
-        confidence,
-        findings,
-        protective,
-        List.copyOf(decidedBy),
-        Set.of(),
-        Duration.ofNanos(System.nanoTime() - started));
+    List<Evidence> benign =
+        screened.benign().stream()
+            .map(span -> evidence(normalised, span[0], span[1], "benign-context"))
+            .toList();
+    return new FloorResult(
+        new Assessment(
+            level,
+            confidence,
+            findings,
+            protective,
+            List.copyOf(decidedBy),
+            Set.of(),
+            Duration.ofNanos(System.nanoTime() - started)),
+        benign);
   }
+
+  /** The floor's assessment and the benign-context spans it recognised. */
+  public record FloorResult(Assessment assessment, List<Evidence> benignContext) {}
 
   private static CategoryFinding finding(
       CrisisCategory category,

@@ -33,20 +33,29 @@ final class RuleScreener {
     Sentences sentences = new Sentences(text);
     List<int[]> idioms = spans(book.cues().idioms(), text);
     List<Signal> signals = new ArrayList<>();
+    List<int[]> negated = new ArrayList<>();
     for (SignalRule rule : book.signals()) {
       Matcher m = rule.pattern().matcher(text);
       while (m.find()) {
         if (!insideAny(idioms, m.start(), m.end())) {
-          signal(rule, text, sentences, m.start(), m.end()).ifPresent(signals::add);
+          signal(rule, text, sentences, m.start(), m.end(), negated).ifPresent(signals::add);
         }
       }
     }
     List<Escalation> escalations = escalate(signals, text, sentences, idioms);
-    return new Screened(normalised, signals, escalations, spans(book.cues().protective(), text));
+    List<int[]> benign = new ArrayList<>(idioms);
+    benign.addAll(negated);
+    benign.addAll(spans(book.cues().fiction(), text));
+    benign.addAll(spans(book.cues().past(), text));
+    signals.stream()
+        .filter(s -> !s.isUndiminished())
+        .forEach(s -> benign.add(new int[] {s.start(), s.end()}));
+    return new Screened(
+        normalised, signals, escalations, spans(book.cues().protective(), text), benign);
   }
 
   private Optional<Signal> signal(
-      SignalRule rule, String text, Sentences sentences, int start, int end) {
+      SignalRule rule, String text, Sentences sentences, int start, int end, List<int[]> negated) {
     int sentence = sentences.indexOf(start);
     if (!rule.contextual()) {
       return Optional.of(new Signal(rule, rule.level(), start, end, sentence, null));
@@ -54,6 +63,7 @@ final class RuleScreener {
     String before =
         text.substring(Math.max(sentences.start(sentence), start - LOOK_BEHIND_CHARS), start);
     if (book.cues().negationBefore().matcher(before).find()) {
+      negated.add(new int[] {start, end});
       return Optional.empty();
     }
     String context = diminishingContext(rule, text, sentences, sentence, start);
@@ -141,10 +151,14 @@ final class RuleScreener {
   /** An escalation marker that raised at least one signal. */
   record Escalation(EscalationRule rule, int start, int end) {}
 
-  /** What the floor found in one text, before it is turned into an assessment. */
+  /**
+   * What the floor found in one text, before it is turned into an assessment; {@code benign} are
+   * the spans the rules read as idiom, negation, fiction or study, or the past.
+   */
   record Screened(
       NormalisedText text,
       List<Signal> signals,
       List<Escalation> escalations,
-      List<int[]> protective) {}
+      List<int[]> protective,
+      List<int[]> benign) {}
 }

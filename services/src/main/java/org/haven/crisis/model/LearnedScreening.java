@@ -1,0 +1,86 @@
+package org.haven.crisis.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.haven.crisis.Evidence;
+import org.haven.crisis.RiskLevel;
+
+/**
+ * Scores a text sentence by sentence (so one risk sentence buried in a long entry is not diluted)
+ * and keeps the most urgent. Evidence is the span of each sentence that reached that level.
+ */
+public final class LearnedScreening {
+
+  private static final int MAX_SENTENCES = 24;
+  private final SentenceEmbedder embedder;
+  private final LevelModel model;
+
+  public LearnedScreening(SentenceEmbedder embedder, LevelModel model) {
+    this.embedder = embedder;
+    this.model = model;
+  }
+
+  public String version() {
+    return "model:" + model.version() + "+" + SentenceEmbedder.NAME;
+  }
+
+  /** Scores every sentence except those the rules already read as benign context. */
+  public Verdict assess(String text, List<Evidence> leftToTheRules) {
+    RiskLevel level = RiskLevel.NONE;
+    double confidence = 0;
+    List<Evidence> evidence = new ArrayList<>();
+    for (int[] span : sentences(text)) {
+      if (leftToTheRules.stream().anyMatch(e -> e.start() < span[1] && e.end() > span[0])) {
+        continue;
+      }
+      Map<RiskLevel, Double> p =
+          model.probabilities(embedder.embed(text.substring(span[0], span[1])));
+      RiskLevel sentenceLevel = model.levelFor(p);
+      if (sentenceLevel.compareTo(level) > 0) {
+        level = sentenceLevel;
+        evidence.clear();
+        confidence = 0;
+      }
+      if (sentenceLevel == level && level != RiskLevel.NONE) {
+        evidence.add(new Evidence(span[0], span[1], version()));
+        confidence = Math.max(confidence, atLeast(p, level));
+      }
+    }
+    return new Verdict(level, confidence, evidence);
+  }
+
+  private static double atLeast(Map<RiskLevel, Double> p, RiskLevel level) {
+    return p.entrySet().stream()
+        .filter(e -> e.getKey().isAtLeast(level))
+        .mapToDouble(Map.Entry::getValue)
+        .sum();
+  }
+
+  /** Sentences of the original text, trimmed; a text with none is one sentence. */
+  static List<int[]> sentences(String text) {
+    List<int[]> spans = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length() && spans.size() < MAX_SENTENCES; i++) {
+      boolean end = i == text.length() || ".!?\n".indexOf(text.charAt(i)) >= 0;
+      if (end) {
+        int s = start;
+        int e = Math.min(i + (i < text.length() ? 1 : 0), text.length());
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+          s++;
+        }
+        if (e - s > 2) {
+          spans.add(new int[] {s, e});
+        }
+        start = i + 1;
+      }
+    }
+    if (spans.isEmpty()) {
+      spans.add(new int[] {0, text.length()});
+    }
+    return spans;
+  }
+
+  /** What the learned layer concluded, with the sentences behind it. */
+  public record Verdict(RiskLevel level, double confidence, List<Evidence> evidence) {}
+}

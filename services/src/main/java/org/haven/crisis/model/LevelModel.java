@@ -1,0 +1,145 @@
+package org.haven.crisis.model;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.FloatBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.haven.crisis.RiskLevel;
+
+/**
+ * The crisis-level classifier: an ONNX graph from Tribuo over sentence embeddings, with the label
+ * order and decision thresholds stored beside it. Refuses to load when the checksum in its metadata
+ * does not match the graph. Thread-safe; close it to free the native session.
+ */
+public final class LevelModel implements AutoCloseable {
+
+  public static final String RESOURCE = "crisis/model/crisis-level";
+  private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+  private final OrtSession session;
+  private final List<RiskLevel> labels;
+  private final String version;
+  private final double raiseToModerate;
+  private final double raiseToHigh;
+  private final double raiseToCritical;
+
+  private LevelModel(byte[] onnx, JsonObject meta) throws OrtException {
+    String expected = meta.getString("sha256");
+    String actual = sha256(onnx);
+    if (!expected.equals(actual)) {
+      throw new IllegalStateException(
+          "Crisis model checksum mismatch: expected " + expected + ", got " + actual);
+    }
+    this.labels =
+        meta.getJsonArray("labels").getValuesAs(JsonString.class).stream()
+            .map(s -> RiskLevel.valueOf(s.getString()))
+            .toList();
+    this.version = meta.getString("name") + "@" + meta.getString("version");
+    JsonObject thresholds = meta.getJsonObject("thresholds");
+    this.raiseToModerate = thresholds.getJsonNumber("MODERATE").doubleValue();
+    this.raiseToHigh = thresholds.getJsonNumber("HIGH").doubleValue();
+    this.raiseToCritical = thresholds.getJsonNumber("CRITICAL").doubleValue();
+    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+      options.setIntraOpNumThreads(1);
+      this.session = env.createSession(onnx, options);
+    }
+  }
+
+  /** A model from its graph and metadata, as the trainer or a model registry holds them. */
+  public static LevelModel of(byte[] onnx, JsonObject meta) {
+    try {
+      return new LevelModel(onnx, meta);
+    } catch (OrtException e) {
+      throw new IllegalStateException("Crisis model could not be loaded", e);
+    }
+  }
+
+  /** A model from a directory holding crisis-level.onnx and crisis-level.json. */
+  public static LevelModel fromDirectory(java.nio.file.Path dir) {
+    try {
+      byte[] onnx = java.nio.file.Files.readAllBytes(dir.resolve("crisis-level.onnx"));
+      String meta = java.nio.file.Files.readString(dir.resolve("crisis-level.json"));
+      return of(onnx, Json.createReader(new StringReader(meta)).readObject());
+    } catch (IOException e) {
+      throw new IllegalStateException("Crisis model could not be read from " + dir, e);
+    }
+  }
+
+  /** The model shipped on the class path. */
+  public static LevelModel fromClassPath(ClassLoader loader) {
+    try (InputStream onnx = loader.getResourceAsStream(RESOURCE + ".onnx");
+        InputStream meta = loader.getResourceAsStream(RESOURCE + ".json")) {
+      if (onnx == null || meta == null) {
+        throw new IllegalStateException("Crisis model not found at " + RESOURCE + ".{onnx,json}");
+      }
+      return new LevelModel(
+          onnx.readAllBytes(),
+          Json.createReader(
+                  new StringReader(
+                      new String(meta.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)))
+              .readObject());
+    } catch (IOException | OrtException e) {
+      throw new IllegalStateException("Crisis model could not be loaded", e);
+    }
+  }
+
+  public String version() {
+    return version;
+  }
+
+  /** Probability of each level for one embedding. */
+  public Map<RiskLevel, Double> probabilities(float[] embedding) {
+    try (OnnxTensor input =
+            OnnxTensor.createTensor(
+                env, FloatBuffer.wrap(embedding), new long[] {1, embedding.length});
+        OrtSession.Result result =
+            session.run(Map.of(session.getInputNames().iterator().next(), input))) {
+      float[] scores = ((float[][]) result.get(0).getValue())[0];
+      Map<RiskLevel, Double> byLevel = new java.util.EnumMap<>(RiskLevel.class);
+      for (int i = 0; i < labels.size(); i++) {
+        byLevel.put(labels.get(i), (double) scores[i]);
+      }
+      return byLevel;
+    } catch (OrtException e) {
+      throw new IllegalStateException("Crisis model inference failed", e);
+    }
+  }
+
+  /** The level the probabilities justify raising to, by the thresholds stored with the model. */
+  public RiskLevel levelFor(Map<RiskLevel, Double> p) {
+    double critical = p.getOrDefault(RiskLevel.CRITICAL, 0.0);
+    double highOrAbove = critical + p.getOrDefault(RiskLevel.HIGH, 0.0);
+    double moderateOrAbove = highOrAbove + p.getOrDefault(RiskLevel.MODERATE, 0.0);
+    if (critical >= raiseToCritical) {
+      return RiskLevel.CRITICAL;
+    }
+    if (highOrAbove >= raiseToHigh) {
+      return RiskLevel.HIGH;
+    }
+    return moderateOrAbove >= raiseToModerate ? RiskLevel.MODERATE : RiskLevel.NONE;
+  }
+
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() throws OrtException {
+    session.close();
+  }
+}

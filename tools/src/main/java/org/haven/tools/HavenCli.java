@@ -1,0 +1,97 @@
+package org.haven.tools;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.haven.crisis.model.LearnedScreening;
+import org.haven.crisis.model.LevelModel;
+import org.haven.crisis.model.SentenceEmbedder;
+import org.haven.crisis.screening.CombinedScreening;
+import org.haven.crisis.screening.RuleFloor;
+
+/** Entry point: {@code java -jar haven-cli.jar assess|evaluate FILE [--markdown OUT]}. */
+public final class HavenCli {
+
+  private static final String USAGE =
+      """
+      usage: java -jar haven-cli.jar <command>
+        assess                      JSON lines {"id","text","locale"} on stdin -> one assessment per line
+        evaluate FILE [--markdown OUT]
+                                    labelled JSON lines -> precision, recall, F1, confusion matrix
+        train CORPUS OUTPUT_DIR     fit the crisis model, export ONNX, tune thresholds, write a model card
+      """;
+
+  private HavenCli() {}
+
+  public static void main(String[] args) throws Exception {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    if (args.length == 0) {
+      System.err.print(USAGE);
+      System.exit(2);
+    }
+    RuleFloor floor = RuleFloor.fromClassPath();
+    switch (args[0]) {
+      case "assess" -> new AssessCommand(screening(floor)::assess).run(stdin(), out);
+      case "evaluate" ->
+          evaluate(screening(floor), floor, Arrays.copyOfRange(args, 1, args.length), out);
+      case "train" -> {
+        if (args.length != 3) {
+          System.err.print(USAGE);
+          System.exit(2);
+        }
+        new TrainCommand(out).run(Path.of(args[1]), Path.of(args[2]));
+      }
+      default -> {
+        System.err.print(USAGE);
+        System.exit(2);
+      }
+    }
+  }
+
+  /**
+   * The server's combination; HAVEN_MODEL_DIR points at another trained model, "none" at rules
+   * alone.
+   */
+  private static CombinedScreening screening(RuleFloor floor) {
+    String dir = System.getenv().getOrDefault("HAVEN_MODEL_DIR", "");
+    if ("none".equals(dir)) {
+      return new CombinedScreening(floor, Optional.empty());
+    }
+    LevelModel model =
+        dir.isEmpty()
+            ? LevelModel.fromClassPath(HavenCli.class.getClassLoader())
+            : LevelModel.fromDirectory(Path.of(dir));
+    return new CombinedScreening(
+        floor, Optional.of(new LearnedScreening(new SentenceEmbedder(), model)));
+  }
+
+  private static void evaluate(
+      CombinedScreening screening, RuleFloor floor, String[] args, PrintStream out)
+      throws IOException {
+    if (args.length < 1) {
+      System.err.print(USAGE);
+      System.exit(2);
+    }
+    List<LabelledText> set = LabelledText.read(Path.of(args[0]));
+    Evaluation evaluation = Evaluation.of(set, screening::assess);
+    out.println(evaluation.table());
+    out.println(evaluation.json());
+    if (args.length == 3 && "--markdown".equals(args[1])) {
+      Evaluation rulesOnly = Evaluation.of(set, floor::assess);
+      Files.writeString(
+          Path.of(args[2]),
+          EvaluationReport.markdown(args[0], set.size(), floor.version(), rulesOnly, evaluation));
+    }
+  }
+
+  private static BufferedReader stdin() {
+    return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+  }
+}

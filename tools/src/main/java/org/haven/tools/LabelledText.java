@@ -1,0 +1,43 @@
+package org.haven.tools;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.haven.crisis.CrisisCategory;
+import org.haven.crisis.RiskLevel;
+
+/** One line of a labelled set: the text and its gold level and categories. */
+record LabelledText(
+    String id, String text, RiskLevel level, Set<CrisisCategory> categories, String kind) {
+
+  static List<LabelledText> read(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+        .filter(line -> !line.isBlank())
+        .map(LabelledText::parse)
+        .toList();
+  }
+
+  static LabelledText parse(String line) {
+    JsonObject o = Json.createReader(new StringReader(line)).readObject();
+    Set<CrisisCategory> categories =
+        o.containsKey("categories")
+            ? o.getJsonArray("categories").getValuesAs(JsonString.class).stream()
+                .map(s -> CrisisCategory.valueOf(s.getString()))
+                .collect(Collectors.toSet())
+            : Set.of();
+    return new LabelledText(
+        o.getString("id"),
+        o.getString("text"),
+        RiskLevel.valueOf(o.getString("level")),
+        categories,
+        o.getString("kind", ""));
+  }
+}

@@ -1,0 +1,129 @@
+package org.haven.tools;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.haven.crisis.RiskLevel;
+import org.haven.crisis.model.LevelModel;
+import org.haven.crisis.model.SentenceEmbedder;
+import org.haven.crisis.screening.RuleFloor;
+import org.haven.tools.TrainCommand.Thresholds;
+
+/**
+ * Chooses the probabilities above which the model raises a level, on texts it was not trained on,
+ * together with the rule floor as the server combines them: the highest recall of MODERATE+ and
+ * HIGH+ (up to the target) whose false alarms on benign texts stay within the budget, then the
+ * fewest false alarms. A queue drowned in false alarms fails the people in it too.
+ */
+final class ThresholdTuner {
+
+  private static final double STEP = 0.02;
+  private static final double CRITICAL_THRESHOLD = 0.5;
+  private final SentenceEmbedder embedder;
+  private final double targetRecall;
+  private final double falseAlarmBudget;
+  private final RuleFloor floor = RuleFloor.fromClassPath();
+
+  ThresholdTuner(SentenceEmbedder embedder, double targetRecall, double falseAlarmBudget) {
+    this.embedder = embedder;
+    this.targetRecall = targetRecall;
+    this.falseAlarmBudget = falseAlarmBudget;
+  }
+
+  Thresholds tune(List<LabelledText> validation, byte[] graph, List<String> labels) {
+    JsonArrayBuilder labelArray = Json.createArrayBuilder();
+    labels.forEach(labelArray::add);
+    var meta =
+        Json.createObjectBuilder()
+            .add("name", "candidate")
+            .add("version", "0")
+            .add("sha256", LevelModel.sha256(graph))
+            .add("labels", labelArray)
+            .add(
+                "thresholds",
+                Json.createObjectBuilder().add("MODERATE", 1).add("HIGH", 1).add("CRITICAL", 1))
+            .build();
+    List<Scored> scored = new ArrayList<>();
+    try (LevelModel model = LevelModel.of(graph, meta)) {
+      for (LabelledText t : validation) {
+        scored.add(score(t, model));
+      }
+    } catch (ai.onnxruntime.OrtException e) {
+      throw new IllegalStateException(e);
+    }
+    Thresholds best = null;
+    double bestRecall = -1;
+    for (double high = STEP; high < 1; high += STEP) {
+      for (double moderate = STEP; moderate <= high + 1e-9; moderate += STEP) {
+        double[] m = measure(scored, moderate, high);
+        double recall = Math.min(Math.min(m[0], m[1]), targetRecall);
+        boolean affordable = m[2] <= falseAlarmBudget;
+        boolean better =
+            affordable
+                && (recall > bestRecall + 1e-9
+                    || (Math.abs(recall - bestRecall) < 1e-9 && m[2] < best.falseAlarms()));
+        if (better) {
+          bestRecall = recall;
+          best = new Thresholds(round(moderate), round(high), CRITICAL_THRESHOLD, m[0], m[1], m[2]);
+        }
+      }
+    }
+    return best;
+  }
+
+  private Scored score(LabelledText t, LevelModel model) {
+    double moderate = 0;
+    double high = 0;
+    double critical = 0;
+    for (String sentence : t.text().split("(?<=[.!?\\n])")) {
+      if (sentence.isBlank()) {
+        continue;
+      }
+      Map<RiskLevel, Double> p = model.probabilities(embedder.embed(sentence.strip()));
+      double c = p.getOrDefault(RiskLevel.CRITICAL, 0.0);
+      double h = c + p.getOrDefault(RiskLevel.HIGH, 0.0);
+      critical = Math.max(critical, c);
+      high = Math.max(high, h);
+      moderate = Math.max(moderate, h + p.getOrDefault(RiskLevel.MODERATE, 0.0));
+    }
+    return new Scored(t.level(), floor.assess(t.text()).level(), moderate, high, critical);
+  }
+
+  /** Recall of MODERATE+, recall of HIGH+, false alarms on NONE. */
+  private static double[] measure(List<Scored> scored, double moderate, double high) {
+    int modGold = 0, modHit = 0, highGold = 0, highHit = 0, none = 0, alarms = 0;
+    for (Scored s : scored) {
+      RiskLevel model =
+          s.high() >= high
+              ? RiskLevel.HIGH
+              : s.moderate() >= moderate ? RiskLevel.MODERATE : RiskLevel.NONE;
+      RiskLevel predicted = s.floor().max(model);
+      if (s.gold().isAtLeast(RiskLevel.MODERATE)) {
+        modGold++;
+        modHit += predicted.isAtLeast(RiskLevel.MODERATE) ? 1 : 0;
+      }
+      if (s.gold().isAtLeast(RiskLevel.HIGH)) {
+        highGold++;
+        highHit += predicted.isAtLeast(RiskLevel.HIGH) ? 1 : 0;
+      }
+      if (s.gold() == RiskLevel.NONE) {
+        none++;
+        alarms += predicted.isAtLeast(RiskLevel.MODERATE) ? 1 : 0;
+      }
+    }
+    return new double[] {ratio(modHit, modGold), ratio(highHit, highGold), ratio(alarms, none)};
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 1 : (double) a / b;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  private record Scored(
+      RiskLevel gold, RiskLevel floor, double moderate, double high, double critical) {}
+}

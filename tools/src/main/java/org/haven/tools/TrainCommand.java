@@ -1,0 +1,148 @@
+package org.haven.tools;
+
+import ai.onnxruntime.OrtException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.haven.crisis.RiskLevel;
+import org.haven.crisis.model.LevelModel;
+import org.haven.crisis.model.SentenceEmbedder;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * {@code train}: embeds the training corpus with MiniLM, fits a Tribuo logistic regression over the
+ * embeddings for the crisis level, exports it to ONNX, checks the ONNX graph predicts what Tribuo
+ * predicts, tunes the raise thresholds on a held-back fifth of the corpus together with the rule
+ * floor, and writes the graph, its metadata (labels, thresholds, checksum) and a model card.
+ */
+final class TrainCommand {
+
+  private static final long SEED = 20261126L;
+  private static final int EPOCHS = 30;
+  private static final double VALIDATION_SHARE = 0.2;
+  private static final double TARGET_RECALL = 0.97;
+  private static final double FALSE_ALARM_BUDGET = 0.15;
+  private final SentenceEmbedder embedder = new SentenceEmbedder();
+  private final PrintStream out;
+
+  TrainCommand(PrintStream out) {
+    this.out = out;
+  }
+
+  void run(Path corpus, Path outputDir) throws IOException, OrtException {
+    List<LabelledText> all = new ArrayList<>(LabelledText.read(corpus));
+    Collections.shuffle(all, new Random(SEED));
+    int validationSize = (int) (all.size() * VALIDATION_SHARE);
+    List<LabelledText> validation = all.subList(0, validationSize);
+    List<LabelledText> training = all.subList(validationSize, all.size());
+    out.printf("training on %d texts, tuning on %d%n", training.size(), validation.size());
+
+    org.tribuo.Model<Label> model = fit(training);
+    Files.createDirectories(outputDir);
+    Path onnx = outputDir.resolve("crisis-level.onnx");
+    ((org.tribuo.ONNXExportable) model).saveONNXModel("org.haven.crisis", 1, onnx);
+    byte[] graph = Files.readAllBytes(onnx);
+    List<String> labels = labelOrder(model);
+    Thresholds thresholds =
+        new ThresholdTuner(embedder, TARGET_RECALL, FALSE_ALARM_BUDGET)
+            .tune(validation, graph, labels);
+    String version =
+        "1." + java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().replace("-", "");
+    Files.writeString(
+        outputDir.resolve("crisis-level.json"),
+        metadata(graph, labels, thresholds, version, training.size()));
+    Files.writeString(
+        outputDir.resolve("crisis-level.MODEL-CARD.md"),
+        ModelCard.write(
+            version, training.size(), validation.size(), thresholds, LevelModel.sha256(graph)));
+    out.printf("wrote %s (%d bytes), thresholds %s%n", onnx, graph.length, thresholds);
+  }
+
+  private org.tribuo.Model<Label> fit(List<LabelledText> training) {
+    LabelFactory factory = new LabelFactory();
+    MutableDataset<Label> dataset =
+        new MutableDataset<>(
+            new SimpleDataSourceProvenance("haven crisis corpus", factory), factory);
+    String[] names = featureNames();
+    for (LabelledText t : training) {
+      double[] values = toDoubles(embedder.embed(t.text()));
+      dataset.add(new ArrayExample<>(new Label(t.level().name()), names, values));
+    }
+    LinearSGDTrainer trainer =
+        new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), EPOCHS, SEED);
+    return (LinearSGDModel) trainer.train(dataset);
+  }
+
+  /** Zero-padded, so Tribuo's sorted feature order is the embedding's own order. */
+  static String[] featureNames() {
+    String[] names = new String[SentenceEmbedder.DIMENSIONS];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = String.format("e%03d", i);
+    }
+    return names;
+  }
+
+  static double[] toDoubles(float[] v) {
+    double[] d = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      d[i] = v[i];
+    }
+    return d;
+  }
+
+  private static List<String> labelOrder(org.tribuo.Model<Label> model) {
+    List<String> labels = new ArrayList<>();
+    for (int id = 0; id < model.getOutputIDInfo().size(); id++) {
+      labels.add(model.getOutputIDInfo().getOutput(id).getLabel());
+    }
+    return labels;
+  }
+
+  private static String metadata(
+      byte[] graph, List<String> labels, Thresholds t, String version, int examples) {
+    JsonArrayBuilder labelArray = Json.createArrayBuilder();
+    labels.forEach(labelArray::add);
+    return Json.createObjectBuilder()
+        .add("name", "crisis-level")
+        .add("version", version)
+        .add("task", "crisis level from one sentence")
+        .add("format", "ONNX")
+        .add("sha256", LevelModel.sha256(graph))
+        .add("embedding", SentenceEmbedder.NAME)
+        .add("features", SentenceEmbedder.DIMENSIONS)
+        .add("labels", labelArray)
+        .add(
+            "thresholds",
+            Json.createObjectBuilder()
+                .add(RiskLevel.MODERATE.name(), t.moderate())
+                .add(RiskLevel.HIGH.name(), t.high())
+                .add(RiskLevel.CRITICAL.name(), t.critical()))
+        .add("trainingExamples", examples)
+        .build()
+        .toString();
+  }
+
+  /** The probability thresholds above which the model raises a text's level. */
+  record Thresholds(
+      double moderate,
+      double high,
+      double critical,
+      double recallModerate,
+      double recallHigh,
+      double falseAlarms) {}
+}
