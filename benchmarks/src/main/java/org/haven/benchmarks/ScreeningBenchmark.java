@@ -45,7 +45,9 @@ public class ScreeningBenchmark {
               + " My therapist said to notice small good things: the light at six, a kind message,"
               + " the way the cat sleeps on my feet. I am trying. I really am trying, most days."
               + " The neighbours are loud again but it is almost midnight and they will stop soon."
-              + " I hope the weekend is quieter than this week was.")
+              + " I hope the weekend is quieter than this week was. We might drive to the coast if the"
+              + " weather holds, and I want to finish the book I started in October before it is due. Maybe we will"
+              + " see the old lighthouse again and eat chips on the wall like last year.")
           .substring(0, 1000);
 
   private RuleFloor floor;
