@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
  * else as its subject, fiction or study around it, the long past, and protective factors.
  */
 record ContextCues(
-    Pattern idioms,
+    AnchoredPattern idioms,
     Pattern negationBefore,
     Pattern thirdPerson,
     Pattern firstPerson,
-    Pattern fiction,
-    Pattern past,
-    Pattern protective) {}
+    AnchoredPattern fiction,
+    AnchoredPattern past,
+    AnchoredPattern protective) {}

@@ -1,7 +1,6 @@
 package org.haven.crisis.screening;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.haven.crisis.CrisisCategory;
 import org.haven.crisis.RiskLevel;
 
@@ -11,4 +10,8 @@ import org.haven.crisis.RiskLevel;
  * or the next sentence; otherwise anywhere in the text counts.
  */
 record EscalationRule(
-    String id, RiskLevel raiseTo, Set<CrisisCategory> when, boolean nearby, Pattern pattern) {}
+    String id,
+    RiskLevel raiseTo,
+    Set<CrisisCategory> when,
+    boolean nearby,
+    AnchoredPattern pattern) {}

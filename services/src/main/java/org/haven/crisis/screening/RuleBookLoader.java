@@ -64,7 +64,7 @@ final class RuleBookLoader {
         rule.getJsonNumber("confidence").doubleValue(),
         rule.getBoolean("contextual", true),
         rule.getBoolean("aboutTheWriter", true),
-        anyOf(strings(rule.getJsonArray("patterns"))));
+        AnchoredPattern.of(strings(rule.getJsonArray("patterns"))));
   }
 
   private static EscalationRule escalation(JsonObject rule) {
@@ -75,7 +75,7 @@ final class RuleBookLoader {
         RiskLevel.valueOf(rule.getString("raiseTo")),
         when,
         rule.getBoolean("nearby", false),
-        anyOf(strings(rule.getJsonArray("patterns"))));
+        AnchoredPattern.of(strings(rule.getJsonArray("patterns"))));
   }
 
   static Pattern anyOf(List<String> patterns) {
@@ -118,18 +118,22 @@ final class RuleBookLoader {
 
     ContextCues compile() {
       return new ContextCues(
-          kind("idioms"),
+          anchored("idioms"),
           Pattern.compile(
               "(?:" + String.join("|", list("negation")) + ")(?:\\s+[\\p{L}']+){0,3}\\s*$"),
           kind("thirdPerson"),
           kind("firstPerson"),
-          kind("fiction"),
-          kind("past"),
-          kind("protective"));
+          anchored("fiction"),
+          anchored("past"),
+          anchored("protective"));
     }
 
     private Pattern kind(String kind) {
       return anyOf(list(kind));
+    }
+
+    private AnchoredPattern anchored(String kind) {
+      return AnchoredPattern.of(list(kind));
     }
 
     private List<String> list(String kind) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.haven.crisis.RiskLevel;
 
 /**
@@ -31,60 +30,63 @@ final class RuleScreener {
     NormalisedText normalised = normaliser.normalise(original);
     String text = normalised.text();
     Sentences sentences = new Sentences(text);
-    List<int[]> idioms = spans(book.cues().idioms(), text);
+    AnchoredPattern.WordStarts starts = new AnchoredPattern.WordStarts(text);
+    List<int[]> idioms = book.cues().idioms().findAll(text, starts);
+    List<int[]> fiction = book.cues().fiction().findAll(text, starts);
+    List<int[]> past = book.cues().past().findAll(text, starts);
+    Context context = new Context(text, sentences, fiction, past);
     List<Signal> signals = new ArrayList<>();
     List<int[]> negated = new ArrayList<>();
     for (SignalRule rule : book.signals()) {
-      Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
-        if (!insideAny(idioms, m.start(), m.end())) {
-          signal(rule, text, sentences, m.start(), m.end(), negated).ifPresent(signals::add);
+      for (int[] m : rule.pattern().findAll(text, starts)) {
+        if (!insideAny(idioms, m[0], m[1])) {
+          signal(rule, context, m[0], m[1], negated).ifPresent(signals::add);
         }
       }
     }
-    List<Escalation> escalations = escalate(signals, text, sentences, idioms);
+    List<Escalation> escalations = escalate(signals, text, sentences, idioms, starts);
     List<int[]> benign = new ArrayList<>(idioms);
     benign.addAll(negated);
-    benign.addAll(spans(book.cues().fiction(), text));
-    benign.addAll(spans(book.cues().past(), text));
+    benign.addAll(fiction);
+    benign.addAll(past);
     signals.stream()
         .filter(s -> !s.isUndiminished())
         .forEach(s -> benign.add(new int[] {s.start(), s.end()}));
     return new Screened(
-        normalised, signals, escalations, spans(book.cues().protective(), text), benign);
+        normalised, signals, escalations, book.cues().protective().findAll(text, starts), benign);
   }
 
   private Optional<Signal> signal(
-      SignalRule rule, String text, Sentences sentences, int start, int end, List<int[]> negated) {
+      SignalRule rule, Context context, int start, int end, List<int[]> negated) {
+    Sentences sentences = context.sentences();
     int sentence = sentences.indexOf(start);
     if (!rule.contextual()) {
       return Optional.of(new Signal(rule, rule.level(), start, end, sentence, null));
     }
+    String text = context.text();
     String before =
         text.substring(Math.max(sentences.start(sentence), start - LOOK_BEHIND_CHARS), start);
     if (book.cues().negationBefore().matcher(before).find()) {
       negated.add(new int[] {start, end});
       return Optional.empty();
     }
-    String context = diminishingContext(rule, text, sentences, sentence, start);
-    RiskLevel severity = context == null ? rule.level() : rule.level().min(RiskLevel.LOW);
-    return Optional.of(new Signal(rule, severity, start, end, sentence, context));
+    String why = diminishingContext(rule, context, sentence, start);
+    RiskLevel severity = why == null ? rule.level() : rule.level().min(RiskLevel.LOW);
+    return Optional.of(new Signal(rule, severity, start, end, sentence, why));
   }
 
   /** Why a signal counts for less here, or null when it counts in full. */
-  private String diminishingContext(
-      SignalRule rule, String text, Sentences sentences, int sentence, int start) {
-    String whole = text.substring(sentences.start(sentence), sentences.end(sentence));
-    String framing =
-        text.substring(sentences.start(Math.max(0, sentence - 1)), sentences.end(sentence));
-    if (book.cues().fiction().matcher(framing).find()) {
+  private String diminishingContext(SignalRule rule, Context context, int sentence, int start) {
+    Sentences sentences = context.sentences();
+    int sentenceStart = sentences.start(sentence);
+    int sentenceEnd = sentences.end(sentence);
+    if (insideAny(context.fiction(), sentences.start(Math.max(0, sentence - 1)), sentenceEnd)) {
       return "fiction-or-study";
     }
-    if (book.cues().past().matcher(whole).find()) {
+    if (insideAny(context.past(), sentenceStart, sentenceEnd)) {
       return "past";
     }
-    if (rule.aboutTheWriter()
-        && aboutSomeoneElse(text.substring(sentences.start(sentence), start))) {
+    if (rule.aboutTheWriter() && aboutSomeoneElse(context.text().substring(sentenceStart, start))) {
       return "someone-else";
     }
     return null;
@@ -101,15 +103,18 @@ final class RuleScreener {
   }
 
   private List<Escalation> escalate(
-      List<Signal> signals, String text, Sentences sentences, List<int[]> idioms) {
+      List<Signal> signals,
+      String text,
+      Sentences sentences,
+      List<int[]> idioms,
+      AnchoredPattern.WordStarts starts) {
     List<Escalation> fired = new ArrayList<>();
     for (EscalationRule rule : book.escalations()) {
-      Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
-        if (insideAny(idioms, m.start(), m.end())) {
+      for (int[] m : rule.pattern().findAll(text, starts)) {
+        if (insideAny(idioms, m[0], m[1])) {
           continue;
         }
-        int sentence = sentences.indexOf(m.start());
+        int sentence = sentences.indexOf(m[0]);
         boolean applied = false;
         for (int i = 0; i < signals.size(); i++) {
           Signal s = signals.get(i);
@@ -123,20 +128,11 @@ final class RuleScreener {
           }
         }
         if (applied) {
-          fired.add(new Escalation(rule, m.start(), m.end()));
+          fired.add(new Escalation(rule, m[0], m[1]));
         }
       }
     }
     return fired;
-  }
-
-  private static List<int[]> spans(Pattern pattern, String text) {
-    List<int[]> spans = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      spans.add(new int[] {m.start(), m.end()});
-    }
-    return spans;
   }
 
   private static boolean insideAny(List<int[]> spans, int start, int end) {
@@ -147,6 +143,9 @@ final class RuleScreener {
     }
     return false;
   }
+
+  /** The text and the cues found in it once, shared by every signal's context check. */
+  private record Context(String text, Sentences sentences, List<int[]> fiction, List<int[]> past) {}
 
   /** An escalation marker that raised at least one signal. */
   record Escalation(EscalationRule rule, int start, int end) {}

@@ -1,6 +1,5 @@
 package org.haven.crisis.screening;
 
-import java.util.regex.Pattern;
 import org.haven.crisis.CrisisCategory;
 import org.haven.crisis.RiskLevel;
 
@@ -17,4 +16,4 @@ record SignalRule(
     double confidence,
     boolean contextual,
     boolean aboutTheWriter,
-    Pattern pattern) {}
+    AnchoredPattern pattern) {}

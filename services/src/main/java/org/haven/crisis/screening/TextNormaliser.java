@@ -33,6 +33,12 @@ final class TextNormaliser {
     for (int i = 0; i < original.length(); ) {
       int codePoint = original.codePointAt(i);
       int next = i + Character.charCount(codePoint);
+      if (codePoint < 0x80 && codePoint != '`') {
+        // ASCII is already in NFKC form and needs no typographic folding.
+        out.append(Character.toLowerCase((char) codePoint), i, next);
+        i = next;
+        continue;
+      }
       String folded =
           Normalizer.normalize(new String(Character.toChars(codePoint)), Normalizer.Form.NFKC);
       for (char c : plain(folded).toLowerCase(Locale.ROOT).toCharArray()) {
