@@ -63,7 +63,9 @@ class CrisisScreeningIT extends DeployedHaven {
 
     assertThat(support.getBoolean("careTeamWillSee")).isTrue();
     assertThat(support.getJsonArray("safetyPlan")).hasSize(6);
-    assertThat(support.getString("message")).contains("not a crisis service");
+    assertThat(support.getString("message"))
+        .contains("not a crisis service")
+        .contains("care team will read this");
     assertThat(support.getJsonArray("resources").getJsonObject(0).getString("contact"))
         .contains("988");
   }
@@ -166,6 +168,41 @@ class CrisisScreeningIT extends DeployedHaven {
   void a_screening_without_text_is_a_validation_problem() {
     assertThat(person.post("/api/v1/screenings", "{\"locale\":\"en\"}").expect(400).problemType())
         .isEqualTo("validation");
+  }
+
+  @Test
+  void risk_written_into_an_edit_is_screened_and_queued_like_a_new_entry() {
+    String id =
+        person
+            .post("/api/v1/entries", "{\"content\":\"A quiet day.\"}")
+            .expect(201)
+            .json()
+            .getString("id");
+
+    JsonObject revised =
+        person
+            .put(
+                "/api/v1/entries/" + id,
+                "{\"content\":\"A quiet day. I wrote goodbye letters to my family.\"}",
+                "\"1\"")
+            .expect(200)
+            .json();
+
+    assertThat(revised.getJsonObject("screening").getString("level")).isEqualTo("HIGH");
+    assertThat(casesOf(person)).hasSize(1);
+  }
+
+  @Test
+  void a_check_before_sending_never_promises_that_a_person_will_read_it() {
+    JsonObject support =
+        person
+            .post("/api/v1/screenings", "{\"text\":\"I keep thinking about killing myself.\"}")
+            .expect(200)
+            .json()
+            .getJsonObject("support");
+
+    assertThat(support.getBoolean("careTeamWillSee")).isFalse();
+    assertThat(support.getString("message")).doesNotContain("care team");
   }
 
   private static List<Map<String, Object>> casesOf(ApiClient person) {

@@ -25,8 +25,14 @@ public class AssessmentRecords {
 
   @Inject WallClock clock;
 
+  /** Records the assessment of an entry, replacing the one of an earlier version of it. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(UUID entryId, Assessment a) {
+    EntryAssessment earlier = em.find(EntryAssessment.class, entryId);
+    if (earlier != null) {
+      em.remove(earlier);
+      em.flush();
+    }
     em.persist(
         new EntryAssessment(
             entryId,

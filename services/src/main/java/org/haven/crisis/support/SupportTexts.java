@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.crisis.RiskLevel;
 
@@ -26,6 +28,7 @@ import org.haven.crisis.RiskLevel;
 public class SupportTexts {
 
   private static final String FALLBACK_LANGUAGE = "en";
+  private static final Logger LOG = Logger.getLogger(SupportTexts.class.getName());
 
   @Inject
   @ConfigProperty(name = "haven.crisis.resources.location")
@@ -40,8 +43,27 @@ public class SupportTexts {
 
   @PostConstruct
   void load() {
-    resources = read(resourcesFile, "crisis/resources.json");
-    messages = read(messagesFile, "crisis/support-messages.json").getJsonObject("languages");
+    resources = readOrBundled(resourcesFile, "crisis/resources.json");
+    messages =
+        readOrBundled(messagesFile, "crisis/support-messages.json").getJsonObject("languages");
+  }
+
+  /**
+   * An operator's file that cannot be read must not cost a person their support: use the bundled
+   * one.
+   */
+  private static JsonObject readOrBundled(Optional<String> file, String bundled) {
+    if (file.isPresent()) {
+      try {
+        return read(file, bundled);
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.SEVERE,
+            "Cannot use {0}, falling back to the bundled {1}: {2}",
+            new Object[] {file.get(), bundled, e.toString()});
+      }
+    }
+    return read(Optional.empty(), bundled);
   }
 
   /** Support for this level, or empty below MODERATE. */
@@ -67,14 +89,13 @@ public class SupportTexts {
                     new CrisisResource(
                         r.getString("name"), r.getString("contact"), r.getString("url", null)))
             .toList();
+    String message = texts.getString(level.name());
+    if (careTeamWillSee && texts.getJsonObject("careTeam").containsKey(level.name())) {
+      // Only promised when a case was really opened for a clinician.
+      message = message + " " + texts.getJsonObject("careTeam").getString(level.name());
+    }
     return Optional.of(
-        new SupportMessage(
-            texts.getString(level.name()),
-            contacts,
-            careTeamWillSee,
-            safetyPlan,
-            country,
-            language));
+        new SupportMessage(message, contacts, careTeamWillSee, safetyPlan, country, language));
   }
 
   private String countryOf(Locale locale) {

@@ -37,6 +37,16 @@ public class EntryIntake {
     return new Written(entry, assessment, routed.isPresent());
   }
 
+  /** Revising an entry screens the new text too: risk written into an edit is not missed. */
+  @Transactional
+  public Written revise(UUID owner, UUID id, long expectedVersion, EntryDraft draft) {
+    Assessment assessment = screener.assess(draft.content());
+    JournalEntry entry = journal.revise(owner, id, expectedVersion, draft);
+    assessments.record(entry.id(), assessment);
+    Optional<CrisisCase> routed = queue.route(owner, entry.id(), assessment);
+    return new Written(entry, assessment, routed.isPresent());
+  }
+
   /** The stored entry, its assessment, and whether the care team was asked to look. */
   public record Written(JournalEntry entry, Assessment assessment, boolean sentToCareTeam) {}
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,18 +67,8 @@ public class EntriesResource {
   public Response write(EntryBody body) {
     EntryBody draft = required(body);
     Written written = intake.write(owner(), draft.toDraft());
-    JournalEntry entry = written.entry();
-    var support =
-        supportTexts.compose(
-            written.assessment().level(),
-            PersonLocale.of(draft.locale(), headers),
-            written.sentToCareTeam());
-    EntryView view =
-        EntryView.written(entry, ScreeningView.of(written.assessment()), support.orElse(null));
-    return Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build())
-        .entity(view)
-        .tag(new EntityTag(Long.toString(entry.version())))
-        .build();
+    URI location = uri.getAbsolutePathBuilder().path(written.entry().id().toString()).build();
+    return withScreening(Response.created(location), written, draft.locale());
   }
 
   @GET
@@ -106,8 +97,8 @@ public class EntriesResource {
       EntryBody body) {
     EntryBody revision = required(body);
     long expected = ExpectedVersion.from(ifMatch, revision.version());
-    return withTag(
-        Response.ok(), journal.revise(owner(), entryId(id), expected, revision.toDraft()));
+    Written written = intake.revise(owner(), entryId(id), expected, revision.toDraft());
+    return withScreening(Response.ok(), written, revision.locale());
   }
 
   @PATCH
@@ -130,6 +121,20 @@ public class EntriesResource {
 
   private UUID owner() {
     return caller.id();
+  }
+
+  /** The entry with its screening and, from MODERATE up, support for the person. */
+  private Response withScreening(
+      Response.ResponseBuilder response, Written written, String locale) {
+    var support =
+        supportTexts.compose(
+            written.assessment().level(),
+            PersonLocale.of(locale, headers),
+            written.sentToCareTeam());
+    JournalEntry entry = written.entry();
+    EntryView view =
+        EntryView.written(entry, ScreeningView.of(written.assessment()), support.orElse(null));
+    return response.entity(view).tag(new EntityTag(Long.toString(entry.version()))).build();
   }
 
   private static Response withTag(Response.ResponseBuilder response, JournalEntry entry) {
