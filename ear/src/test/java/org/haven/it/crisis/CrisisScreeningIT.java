@@ -205,6 +205,21 @@ class CrisisScreeningIT extends DeployedHaven {
     assertThat(support.getString("message")).doesNotContain("care team");
   }
 
+  @Test
+  void a_country_without_its_own_list_gets_international_help_not_another_countrys_numbers() {
+    JsonObject support =
+        person
+            .post("/api/v1/screenings", "{\"text\":\"I want to die.\",\"locale\":\"pt-BR\"}")
+            .expect(200)
+            .json()
+            .getJsonObject("support");
+
+    assertThat(support.getString("country")).isEqualTo("INTL");
+    assertThat(support.getJsonArray("resources").toString())
+        .doesNotContain("988")
+        .doesNotContain("911");
+  }
+
   private static List<Map<String, Object>> casesOf(ApiClient person) {
     return Database.rows(
         "SELECT * FROM crisis_case WHERE account_id = ?", UUID.fromString(person.accountId()));

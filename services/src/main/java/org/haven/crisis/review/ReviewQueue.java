@@ -42,7 +42,10 @@ public class ReviewQueue {
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<CrisisCase> route(UUID accountId, UUID entryId, Assessment assessment) {
     boolean failed = assessment.degraded().contains(CrisisScreener.SCREENING_FAILED);
-    if (!failed && !targets.needsReview(assessment.level())) {
+    // With a component down, concern is routed to a person from MODERATE up rather than missed.
+    boolean degradedConcern =
+        assessment.isDegraded() && assessment.level().isAtLeast(RiskLevel.MODERATE);
+    if (!failed && !degradedConcern && !targets.needsReview(assessment.level())) {
       return Optional.empty();
     }
     // One open case per person and concern: concurrent entries of the same person queue up here.

@@ -20,8 +20,8 @@ import org.haven.crisis.RiskLevel;
 /**
  * Reads the rule book from {@code crisis/rules/} on the class path: {@code index.json} names the
  * version and one file per language; each file holds slang, context cues, signal rules and
- * escalation rules. A rule book that does not load throws; the screener then marks every
- * assessment "screening-failed", so each entry still reaches a clinician.
+ * escalation rules. A rule book that does not load throws; the screener then marks every assessment
+ * "screening-failed", so each entry still reaches a clinician.
  */
 final class RuleBookLoader {
 

@@ -28,6 +28,7 @@ import org.haven.crisis.RiskLevel;
 public class SupportTexts {
 
   private static final String FALLBACK_LANGUAGE = "en";
+  private static final String INTERNATIONAL = "INTL";
   private static final Logger LOG = Logger.getLogger(SupportTexts.class.getName());
 
   @Inject
@@ -98,16 +99,22 @@ public class SupportTexts {
         new SupportMessage(message, contacts, careTeamWillSee, safetyPlan, country, language));
   }
 
+  /**
+   * The person's country when Haven has resources for it; a country without its own list gets the
+   * international one rather than another country's numbers; a bare language its usual country.
+   */
   private String countryOf(Locale locale) {
     String country = locale.getCountry();
-    if (!country.isEmpty() && resources.getJsonObject("countries").containsKey(country)) {
-      return country;
+    JsonObject countries = resources.getJsonObject("countries");
+    if (!country.isEmpty()) {
+      return countries.containsKey(country) ? country : INTERNATIONAL;
     }
     return switch (locale.getLanguage()) {
       case "de" -> "DE";
       case "fr" -> "FR";
       case "es" -> "ES";
-      default -> resources.getString("defaultCountry");
+      case "en" -> resources.getString("defaultCountry");
+      default -> INTERNATIONAL;
     };
   }
 
