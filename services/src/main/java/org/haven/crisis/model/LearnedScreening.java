@@ -27,15 +27,23 @@ public final class LearnedScreening {
 
   /** Scores every sentence except those the rules already read as benign context. */
   public Verdict assess(String text, List<Evidence> leftToTheRules) {
+    List<int[]> spans =
+        sentences(text).stream()
+            .filter(
+                span ->
+                    leftToTheRules.stream()
+                        .noneMatch(e -> e.start() < span[1] && e.end() > span[0]))
+            .toList();
+    if (spans.isEmpty()) {
+      return new Verdict(RiskLevel.NONE, 0, List.of());
+    }
+    List<float[]> embeddings =
+        embedder.embedAll(spans.stream().map(s -> text.substring(s[0], s[1])).toList());
     RiskLevel level = RiskLevel.NONE;
     double confidence = 0;
     List<Evidence> evidence = new ArrayList<>();
-    for (int[] span : sentences(text)) {
-      if (leftToTheRules.stream().anyMatch(e -> e.start() < span[1] && e.end() > span[0])) {
-        continue;
-      }
-      Map<RiskLevel, Double> p =
-          model.probabilities(embedder.embed(text.substring(span[0], span[1])));
+    for (int i = 0; i < spans.size(); i++) {
+      Map<RiskLevel, Double> p = model.probabilities(embeddings.get(i));
       RiskLevel sentenceLevel = model.levelFor(p);
       if (sentenceLevel.compareTo(level) > 0) {
         level = sentenceLevel;
@@ -43,7 +51,7 @@ public final class LearnedScreening {
         confidence = 0;
       }
       if (sentenceLevel == level && level != RiskLevel.NONE) {
-        evidence.add(new Evidence(span[0], span[1], version()));
+        evidence.add(new Evidence(spans.get(i)[0], spans.get(i)[1], version()));
         confidence = Math.max(confidence, atLeast(p, level));
       }
     }

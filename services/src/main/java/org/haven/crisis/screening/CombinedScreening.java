@@ -36,6 +36,10 @@ public final class CombinedScreening {
     if (learned.isEmpty()) {
       return degraded(rules, started);
     }
+    if (rules.level() == RiskLevel.CRITICAL) {
+      // Nothing can raise it further: the most urgent entries are answered fastest.
+      return rules;
+    }
     Verdict verdict;
     try {
       verdict = learned.get().assess(text, floorResult.benignContext());

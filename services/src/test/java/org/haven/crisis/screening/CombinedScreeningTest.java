@@ -39,11 +39,20 @@ class CombinedScreeningTest {
 
   @Test
   void the_model_never_lowers_what_the_rules_found() {
-    String text = "I want to kill myself tonight.";
+    String text = "I want to kill myself.";
 
-    assertThat(withModel.assess(text).level()).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(withModel.assess(text).level()).isGreaterThanOrEqualTo(RiskLevel.HIGH);
     assertThat(withModel.assess(text).decidedBy())
         .anyMatch(d -> d.startsWith("model:crisis-level@"));
+  }
+
+  @Test
+  void a_critical_finding_by_the_rules_is_answered_without_waiting_for_the_model() {
+    Assessment a = withModel.assess("I want to kill myself tonight.");
+
+    assertThat(a.level()).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(a.degraded()).isEmpty();
+    assertThat(a.decidedBy()).noneMatch(d -> d.startsWith("model:"));
   }
 
   @Test
@@ -62,10 +71,9 @@ class CombinedScreeningTest {
     var broken = new LearnedScreening(new SentenceEmbedder(), closed);
 
     Assessment a =
-        new CombinedScreening(FLOOR, Optional.of(broken))
-            .assess("I have a plan to end my life tomorrow.");
+        new CombinedScreening(FLOOR, Optional.of(broken)).assess("I want to kill myself.");
 
-    assertThat(a.level()).isEqualTo(RiskLevel.CRITICAL);
+    assertThat(a.level()).isEqualTo(RiskLevel.HIGH);
     assertThat(a.degraded()).contains(CombinedScreening.MODEL_UNAVAILABLE);
   }
 
