@@ -46,18 +46,18 @@ class ScreeningRegressionTest {
 
     Evaluation e = Evaluation.of(set, screening::assess);
 
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.74);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.80);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.23);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.76);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.81);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.24);
   }
 
   @Test
   void the_rules_alone_keep_their_floor() {
     Evaluation e = Evaluation.of(set, FLOOR::assess);
 
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.38);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.36);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.11);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.43);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.40);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.12);
   }
 
   @Test
