@@ -21,6 +21,16 @@ class OperationsIT extends DeployedHaven {
   }
 
   @Test
+  void screening_time_is_measured_in_the_metrics() {
+    ApiClient.newUser(baseUrl())
+        .post("/api/v1/entries", "{\"content\":\"A calm evening.\"}")
+        .expect(201);
+
+    assertThat(anonymous.get("/metrics?scope=application").expect(200).body())
+        .contains("haven_crisis_screening");
+  }
+
+  @Test
   void metrics_and_the_openapi_document_are_served() {
     assertThat(anonymous.get("/metrics").expect(200).body()).contains("jvm_uptime_seconds");
     assertThat(anonymous.get("/openapi").expect(200).body())

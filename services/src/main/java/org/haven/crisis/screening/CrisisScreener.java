@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.haven.crisis.Assessment;
 import org.haven.crisis.RiskLevel;
 import org.haven.crisis.model.LearnedScreening;
@@ -76,6 +77,10 @@ public class CrisisScreener {
   }
 
   /** The assessment of a text; never throws, never blocks on anything but this process. */
+  @Timed(
+      name = "haven_crisis_screening",
+      absolute = true,
+      description = "Time to screen one text, rules and model together")
   public Assessment assess(String text) {
     long started = System.nanoTime();
     if (screening == null) {
