@@ -18,10 +18,6 @@ final class Evaluation {
 
   private final int[][] confusion = new int[RiskLevel.values().length][RiskLevel.values().length];
   private final Map<CrisisCategory, int[]> categoryCounts = new EnumMap<>(CrisisCategory.class);
-  private final List<Miss> misses = new java.util.ArrayList<>();
-
-  /** A gold risk the screening ranked too low, or a benign text it alarmed on. */
-  record Miss(String id, String kind, RiskLevel gold, RiskLevel predicted) {}
 
   static Evaluation of(List<LabelledText> set, Function<String, Assessment> screen) {
     Evaluation e = new Evaluation();
@@ -42,13 +38,6 @@ final class Evaluation {
         } else if (gold) {
           counts[2]++;
         }
-      }
-      boolean missedRisk =
-          t.level().isAtLeast(RiskLevel.MODERATE)
-              && a.level().compareTo(t.level().min(RiskLevel.HIGH)) < 0;
-      boolean falseAlarm = t.level() == RiskLevel.NONE && a.level().isAtLeast(RiskLevel.MODERATE);
-      if (missedRisk || falseAlarm) {
-        e.misses.add(new Miss(t.id(), t.kind(), t.level(), a.level()));
       }
     }
     return e;
@@ -74,10 +63,6 @@ final class Evaluation {
       alarms += p.isAtLeast(RiskLevel.MODERATE) ? row[p.ordinal()] : 0;
     }
     return total == 0 ? 0 : (double) alarms / total;
-  }
-
-  List<Miss> misses() {
-    return List.copyOf(misses);
   }
 
   private double recallAtLeast(RiskLevel threshold) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.haven.crisis.RiskLevel;
+import org.haven.crisis.model.LearnedScreening;
 import org.haven.crisis.model.LevelModel;
 import org.haven.crisis.model.SentenceEmbedder;
 import org.haven.crisis.screening.RuleFloor;
@@ -47,8 +48,9 @@ final class ThresholdTuner {
             .build();
     List<Scored> scored = new ArrayList<>();
     try (LevelModel model = LevelModel.of(graph, meta)) {
+      LearnedScreening learned = new LearnedScreening(embedder, model);
       for (LabelledText t : validation) {
-        scored.add(score(t, model));
+        scored.add(score(t, learned));
       }
     } catch (ai.onnxruntime.OrtException e) {
       throw new IllegalStateException(e);
@@ -73,22 +75,18 @@ final class ThresholdTuner {
     return best;
   }
 
-  private Scored score(LabelledText t, LevelModel model) {
+  /** Scores a text the way the server does: the floor first, then the model on what it leaves. */
+  private Scored score(LabelledText t, LearnedScreening learned) {
+    RuleFloor.FloorResult floorResult = floor.screen(t.text());
     double moderate = 0;
     double high = 0;
-    double critical = 0;
-    for (String sentence : t.text().split("(?<=[.!?\\n])")) {
-      if (sentence.isBlank()) {
-        continue;
-      }
-      Map<RiskLevel, Double> p = model.probabilities(embedder.embed(sentence.strip()));
-      double c = p.getOrDefault(RiskLevel.CRITICAL, 0.0);
-      double h = c + p.getOrDefault(RiskLevel.HIGH, 0.0);
-      critical = Math.max(critical, c);
+    for (var sentence : learned.scoreSentences(t.text(), floorResult.benignContext())) {
+      Map<RiskLevel, Double> p = sentence.probabilities();
+      double h = p.getOrDefault(RiskLevel.CRITICAL, 0.0) + p.getOrDefault(RiskLevel.HIGH, 0.0);
       high = Math.max(high, h);
       moderate = Math.max(moderate, h + p.getOrDefault(RiskLevel.MODERATE, 0.0));
     }
-    return new Scored(t.level(), floor.assess(t.text()).level(), moderate, high, critical);
+    return new Scored(t.level(), floorResult.assessment().level(), moderate, high);
   }
 
   /** Recall of MODERATE+, recall of HIGH+, false alarms on NONE. */
@@ -124,6 +122,5 @@ final class ThresholdTuner {
     return Math.round(v * 100) / 100.0;
   }
 
-  private record Scored(
-      RiskLevel gold, RiskLevel floor, double moderate, double high, double critical) {}
+  private record Scored(RiskLevel gold, RiskLevel floor, double moderate, double high) {}
 }

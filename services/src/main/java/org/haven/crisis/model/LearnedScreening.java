@@ -27,6 +27,29 @@ public final class LearnedScreening {
 
   /** Scores every sentence except those the rules already read as benign context. */
   public Verdict assess(String text, List<Evidence> leftToTheRules) {
+    RiskLevel level = RiskLevel.NONE;
+    double confidence = 0;
+    List<Evidence> evidence = new ArrayList<>();
+    for (SentenceScore score : scoreSentences(text, leftToTheRules)) {
+      RiskLevel sentenceLevel = model.levelFor(score.probabilities());
+      if (sentenceLevel.compareTo(level) > 0) {
+        level = sentenceLevel;
+        evidence.clear();
+        confidence = 0;
+      }
+      if (sentenceLevel == level && level != RiskLevel.NONE) {
+        evidence.add(new Evidence(score.start(), score.end(), version()));
+        confidence = Math.max(confidence, atLeast(score.probabilities(), level));
+      }
+    }
+    return new Verdict(level, confidence, evidence);
+  }
+
+  /**
+   * The model's probabilities for every sentence it looks at: the one path both screening and
+   * threshold tuning take, so thresholds are tuned on what the server actually scores.
+   */
+  public List<SentenceScore> scoreSentences(String text, List<Evidence> leftToTheRules) {
     List<int[]> spans =
         sentences(text).stream()
             .filter(
@@ -35,27 +58,17 @@ public final class LearnedScreening {
                         .noneMatch(e -> e.start() < span[1] && e.end() > span[0]))
             .toList();
     if (spans.isEmpty()) {
-      return new Verdict(RiskLevel.NONE, 0, List.of());
+      return List.of();
     }
     List<float[]> embeddings =
         embedder.embedAll(spans.stream().map(s -> text.substring(s[0], s[1])).toList());
-    RiskLevel level = RiskLevel.NONE;
-    double confidence = 0;
-    List<Evidence> evidence = new ArrayList<>();
+    List<SentenceScore> scores = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
-      Map<RiskLevel, Double> p = model.probabilities(embeddings.get(i));
-      RiskLevel sentenceLevel = model.levelFor(p);
-      if (sentenceLevel.compareTo(level) > 0) {
-        level = sentenceLevel;
-        evidence.clear();
-        confidence = 0;
-      }
-      if (sentenceLevel == level && level != RiskLevel.NONE) {
-        evidence.add(new Evidence(spans.get(i)[0], spans.get(i)[1], version()));
-        confidence = Math.max(confidence, atLeast(p, level));
-      }
+      scores.add(
+          new SentenceScore(
+              spans.get(i)[0], spans.get(i)[1], model.probabilities(embeddings.get(i))));
     }
-    return new Verdict(level, confidence, evidence);
+    return scores;
   }
 
   private static double atLeast(Map<RiskLevel, Double> p, RiskLevel level) {
@@ -88,6 +101,9 @@ public final class LearnedScreening {
     }
     return spans;
   }
+
+  /** The probability of each level for the sentence at {@code [start, end)} of the text. */
+  public record SentenceScore(int start, int end, Map<RiskLevel, Double> probabilities) {}
 
   /** What the learned layer concluded, with the sentences behind it. */
   public record Verdict(RiskLevel level, double confidence, List<Evidence> evidence) {}

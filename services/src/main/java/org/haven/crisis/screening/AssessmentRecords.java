@@ -7,7 +7,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.haven.crisis.Assessment;
@@ -45,9 +44,5 @@ public class AssessmentRecords {
             String.join(",", a.degraded()),
             a.elapsed().toNanos() / 1_000,
             clock.now()));
-  }
-
-  public Optional<EntryAssessment> of(UUID entryId) {
-    return Optional.ofNullable(em.find(EntryAssessment.class, entryId));
   }
 }
