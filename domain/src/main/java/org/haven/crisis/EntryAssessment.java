@@ -5,9 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.haven.shared.PrivateText;
 
 /**
  * The stored assessment of one journal entry. Findings, protective factors and deciders are kept as
@@ -31,11 +33,11 @@ public class EntryAssessment {
   @Column(nullable = false)
   private String categories;
 
-  @Column(nullable = false)
-  private String findings;
+  @Column(name = "findings_sealed", nullable = false)
+  private PrivateText findings;
 
-  @Column(nullable = false)
-  private String protective;
+  @Column(name = "protective_sealed", nullable = false)
+  private PrivateText protective;
 
   @Column(name = "decided_by", nullable = false)
   private String decidedBy;
@@ -66,12 +68,22 @@ public class EntryAssessment {
     this.level = level;
     this.confidence = confidence;
     this.categories = categories;
-    this.findings = findings;
-    this.protective = protective;
+    this.findings = new PrivateText(sealedFor("findings"), findings);
+    this.protective = new PrivateText(sealedFor("protective"), protective);
     this.decidedBy = decidedBy;
     this.degraded = degraded;
     this.elapsedMicros = elapsedMicros;
     this.assessedAt = assessedAt;
+  }
+
+  @PostLoad
+  void checkEvidenceWasSealedForThisAssessment() {
+    findings.requireSubject(sealedFor("findings"));
+    protective.requireSubject(sealedFor("protective"));
+  }
+
+  private String sealedFor(String part) {
+    return "entry_assessment/" + entryId + "/" + part;
   }
 
   public UUID entryId() {
@@ -83,7 +95,7 @@ public class EntryAssessment {
   }
 
   public String findingsJson() {
-    return findings;
+    return findings.text();
   }
 
   public String categories() {

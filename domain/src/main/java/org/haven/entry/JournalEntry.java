@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.haven.shared.PrivateText;
 
 /**
  * One journal entry, owned by exactly one account. The aggregate root of the journal: content, mood
@@ -29,8 +31,8 @@ public class JournalEntry {
   @Column(name = "owner_id", nullable = false, updatable = false)
   private UUID ownerId;
 
-  @Column(nullable = false, length = EntryDraft.MAX_CONTENT_LENGTH)
-  private String content;
+  @Column(name = "content_sealed", nullable = false)
+  private PrivateText content;
 
   private Integer mood;
 
@@ -78,10 +80,19 @@ public class JournalEntry {
 
   private void apply(EntryDraft draft, OffsetDateTime at) {
     Objects.requireNonNull(draft, "draft");
-    this.content = draft.content();
+    this.content = new PrivateText(sealedFor(), draft.content());
     this.mood = draft.mood();
     this.tags = new ArrayList<>(draft.tags());
     this.updatedAt = at;
+  }
+
+  @PostLoad
+  void checkContentWasSealedForThisEntry() {
+    content.requireSubject(sealedFor());
+  }
+
+  private String sealedFor() {
+    return "journal_entry/" + id;
   }
 
   public UUID id() {
@@ -93,7 +104,7 @@ public class JournalEntry {
   }
 
   public String content() {
-    return content;
+    return content.text();
   }
 
   public Integer mood() {

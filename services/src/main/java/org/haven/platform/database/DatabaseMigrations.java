@@ -2,12 +2,14 @@ package org.haven.platform.database;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.haven.platform.crypto.Keyring;
 
 /**
  * Brings the schema to the version this build expects before the application serves anything.
@@ -20,6 +22,8 @@ public class DatabaseMigrations {
 
   @Resource(lookup = "jdbc/haven")
   DataSource dataSource;
+
+  @Inject Keyring keyring;
 
   private volatile MigrationState state;
 
@@ -63,6 +67,7 @@ public class DatabaseMigrations {
     return Flyway.configure(getClass().getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
+        .javaMigrations(new V5__Seal_plain_private_text(keyring))
         .load();
   }
 

@@ -25,4 +25,8 @@ public class WallClock {
   public OffsetDateTime now() {
     return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
   }
+
+  public Clock clock() {
+    return clock;
+  }
 }

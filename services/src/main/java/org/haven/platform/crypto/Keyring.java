@@ -1,0 +1,151 @@
+package org.haven.platform.crypto;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+
+/**
+ * Seals and opens values with AES-256-GCM. Every envelope names its key and the stored object it
+ * belongs to (the subject, authenticated as associated data), so a value copied onto another row
+ * does not open there, and data sealed under an older key stays readable after rotation.
+ */
+public class Keyring {
+
+  private static final int TAG_BITS = 128;
+  private static final byte[] NOTHING = new byte[0];
+
+  private final EncryptionBudget budget;
+  private final RotationPolicy policy;
+  private final Consumer<String> rotationDue;
+  private final Supplier<KeySet> reload;
+  private final SecureRandom random = new SecureRandom();
+  private volatile KeySet keys;
+
+  /**
+   * @param rotationDue told the key id each time its primary passes the policy's rotation point
+   * @param reload asked once for the current keys when an envelope names a key this server lacks
+   *     (another server of the cluster rotated)
+   */
+  public Keyring(
+      KeySet keys,
+      EncryptionBudget budget,
+      RotationPolicy policy,
+      Consumer<String> rotationDue,
+      Supplier<KeySet> reload) {
+    this.keys = Objects.requireNonNull(keys);
+    this.budget = budget;
+    this.policy = policy;
+    this.rotationDue = rotationDue;
+    this.reload = reload;
+  }
+
+  /** A keyring with a fixed key set and an in-process budget, for tools, tests and benchmarks. */
+  public static Keyring of(KeySet keys) {
+    return new Keyring(
+        keys, EncryptionBudget.inMemory(), RotationPolicy.standard(), k -> {}, () -> keys);
+  }
+
+  public byte[] seal(String plain, String subject) {
+    return seal(plain.getBytes(StandardCharsets.UTF_8), subject);
+  }
+
+  public byte[] seal(byte[] plain, String subject) {
+    KeySet current = keys;
+    String keyId = current.primaryId();
+    long spent = budget.spend(keyId);
+    if (spent >= policy.refuseAt()) {
+      throw new KeyExhaustedException(keyId);
+    }
+    if (spent >= policy.rotateAt()) {
+      rotationDue.accept(keyId);
+    }
+    byte[] iv = new byte[Envelope.IV_BYTES];
+    random.nextBytes(iv);
+    Envelope header = new Envelope(keyId, subject, iv, NOTHING);
+    byte[] ciphertext = gcm(Cipher.ENCRYPT_MODE, current.primary(), header, plain);
+    return new Envelope(keyId, subject, iv, ciphertext).toBytes();
+  }
+
+  /** Opens a value sealed for {@code subject}; a value sealed for anything else is refused. */
+  public byte[] open(byte[] sealed, String subject) {
+    Envelope envelope = Envelope.parse(sealed);
+    if (!envelope.subject().equals(subject)) {
+      throw new NotSealedException("The value was sealed for another object");
+    }
+    return open(envelope);
+  }
+
+  public String openText(byte[] sealed, String subject) {
+    return new String(open(sealed, subject), StandardCharsets.UTF_8);
+  }
+
+  /** Opens a value whatever its subject, answering the subject it was sealed for. */
+  public Opened open(byte[] sealed) {
+    Envelope envelope = Envelope.parse(sealed);
+    return new Opened(envelope.subject(), open(envelope));
+  }
+
+  public String primaryKeyId() {
+    return keys.primaryId();
+  }
+
+  public KeySet keys() {
+    return keys;
+  }
+
+  /** Replaces the key set; seals after this use its primary, earlier envelopes still open. */
+  public void install(KeySet next) {
+    keys = Objects.requireNonNull(next);
+  }
+
+  public boolean sealedUnderPrimary(byte[] sealed) {
+    return Envelope.keyIdOf(sealed).equals(keys.primaryId());
+  }
+
+  private byte[] open(Envelope envelope) {
+    SecretKey key = keyFor(envelope.keyId());
+    try {
+      return gcm(Cipher.DECRYPT_MODE, key, envelope, envelope.ciphertext());
+    } catch (NotSealedException e) {
+      throw new NotSealedException("The value was altered or sealed for another object");
+    }
+  }
+
+  private SecretKey keyFor(String keyId) {
+    Optional<SecretKey> held = keys.key(keyId);
+    if (held.isPresent()) {
+      return held.get();
+    }
+    KeySet reloaded = reload.get();
+    if (reloaded.key(reloaded.primaryId()).isPresent() && reloaded.keys().containsKey(keyId)) {
+      keys = reloaded;
+      return reloaded.key(keyId).orElseThrow();
+    }
+    throw new NotSealedException("No key " + keyId + " on this server");
+  }
+
+  private static byte[] gcm(int mode, SecretKey key, Envelope envelope, byte[] input) {
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, envelope.iv()));
+      cipher.updateAAD(envelope.header());
+      return cipher.doFinal(input);
+    } catch (GeneralSecurityException e) {
+      throw new NotSealedException("Authentication failed");
+    }
+  }
+
+  /** What an envelope held: the subject it was sealed for and the plain bytes. */
+  public record Opened(String subject, byte[] plain) {
+    public String text() {
+      return new String(plain, StandardCharsets.UTF_8);
+    }
+  }
+}
