@@ -78,6 +78,10 @@ public class Clinician {
     return id;
   }
 
+  public String passwordHash() {
+    return passwordHash;
+  }
+
   public String username() {
     return username;
   }

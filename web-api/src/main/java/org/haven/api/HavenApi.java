@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** Haven's end-user API, version 1. Callers authenticate with a bearer token (MicroProfile JWT). */
 @ApplicationPath("/v1")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Roles.USER})
+@DeclareRoles({Roles.USER, Roles.CLINICIAN, Roles.SUPERVISOR, Roles.ADMIN})
 @OpenAPIDefinition(
     info =
         @Info(

@@ -27,8 +27,6 @@ public class Accounts {
   /**
    * A hash of nothing, checked when a username is unknown so the answer takes as long either way.
    */
-  private volatile String decoyHash;
-
   @Transactional
   public Account register(Credentials credentials) {
     credentials.requireStrongPassword();
@@ -48,7 +46,7 @@ public class Accounts {
 
   public Optional<Account> authenticate(Credentials credentials) {
     Optional<Account> account = findByUsername(credentials.username());
-    String stored = account.flatMap(Account::passwordHash).orElseGet(this::decoyHash);
+    String stored = account.flatMap(Account::passwordHash).orElseGet(hasher::decoy);
     boolean matches = hasher.matches(credentials.password(), stored);
     return matches ? account : Optional.empty();
   }
@@ -89,6 +87,11 @@ public class Accounts {
             .substring(0, 23);
   }
 
+  /** The id of the account with this username, for records that must not hold the name. */
+  public Optional<UUID> idOf(String username) {
+    return findByUsername(username).map(Account::id);
+  }
+
   public Optional<Account> find(UUID id) {
     return Optional.ofNullable(em.find(Account.class, id));
   }
@@ -102,12 +105,5 @@ public class Accounts {
         .setParameter("u", username)
         .getResultStream()
         .findFirst();
-  }
-
-  private String decoyHash() {
-    if (decoyHash == null) {
-      decoyHash = hasher.hash(UUID.randomUUID().toString());
-    }
-    return decoyHash;
   }
 }

@@ -25,6 +25,7 @@ public class PasswordHasher {
   private static final Base64.Decoder B64D = Base64.getDecoder();
 
   private final SecureRandom random = new SecureRandom();
+  private volatile String decoy;
 
   @Inject
   @ConfigProperty(name = "haven.security.password.iterations")
@@ -40,6 +41,17 @@ public class PasswordHasher {
         Integer.toString(iterations),
         B64.encodeToString(salt),
         B64.encodeToString(key));
+  }
+
+  /**
+   * A hash no password matches, checked against when the username is unknown so that a refused
+   * sign-in takes as long as a wrong password and does not reveal which usernames exist.
+   */
+  public String decoy() {
+    if (decoy == null) {
+      decoy = hash(java.util.UUID.randomUUID().toString());
+    }
+    return decoy;
   }
 
   /** Compares in constant time; a malformed stored hash never matches. */

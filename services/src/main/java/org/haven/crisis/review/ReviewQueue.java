@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.haven.account.Account;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditLog;
 import org.haven.crisis.Assessment;
 import org.haven.crisis.CategoryFinding;
 import org.haven.crisis.CrisisCase;
@@ -38,6 +40,8 @@ public class ReviewQueue {
 
   @Inject WallClock clock;
 
+  @Inject AuditLog audit;
+
   /** Opens or updates the person's case for this assessment's concern; returns it if any. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<CrisisCase> route(UUID accountId, UUID entryId, Assessment assessment) {
@@ -54,23 +58,23 @@ public class ReviewQueue {
     RiskLevel urgency = failed ? assessment.level().max(RiskLevel.HIGH) : assessment.level();
     OffsetDateTime due = now.plus(targets.within(urgency));
     CrisisCategory concern = failed ? null : concernOf(assessment);
-    CrisisCase routed =
-        openCase(accountId, concern)
-            .map(
-                existing -> {
-                  existing.update(urgency, entryId, due, now);
-                  return existing;
-                })
-            .orElseGet(
-                () -> {
-                  CrisisCase opened =
-                      failed
-                          ? CrisisCase.screeningFailed(accountId, urgency, entryId, due, now)
-                          : CrisisCase.open(accountId, concern, urgency, entryId, due, now);
-                  em.persist(opened);
-                  return opened;
-                });
+    Optional<CrisisCase> existing = openCase(accountId, concern);
+    CrisisCase routed;
+    if (existing.isPresent()) {
+      routed = existing.get();
+      routed.update(urgency, entryId, due, now);
+    } else {
+      routed =
+          failed
+              ? CrisisCase.screeningFailed(accountId, urgency, entryId, due, now)
+              : CrisisCase.open(accountId, concern, urgency, entryId, due, now);
+      em.persist(routed);
+    }
     em.flush();
+    audit.record(
+        "system",
+        existing.isPresent() ? AuditAction.CASE_UPDATED : AuditAction.CASE_OPENED,
+        "case/" + routed.id());
     LOG.info(
         () ->
             "Case "

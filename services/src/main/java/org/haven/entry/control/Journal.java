@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditLog;
 import org.haven.entry.EntryDraft;
 import org.haven.entry.EntryNotFoundException;
 import org.haven.entry.EntryVersionConflict;
@@ -29,6 +31,8 @@ public class Journal {
   EntityManager em;
 
   @Inject WallClock clock;
+
+  @Inject AuditLog audit;
 
   public JournalEntry write(UUID owner, EntryDraft draft) {
     JournalEntry entry = JournalEntry.write(owner, draft, clock.now());
@@ -93,6 +97,7 @@ public class Journal {
 
   public void delete(UUID owner, UUID id) {
     em.remove(find(owner, id));
+    audit.record("account/" + owner, AuditAction.ENTRY_DELETED, "entry/" + id);
   }
 
   public long count() {

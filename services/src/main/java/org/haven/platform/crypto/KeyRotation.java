@@ -1,5 +1,7 @@
 package org.haven.platform.crypto;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,6 +25,8 @@ public class KeyRotation {
 
   @Inject Event<KeyRotated> rotated;
 
+  @Resource ManagedExecutorService executor;
+
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
   /** Adds a new primary key; {@code actor} is who asked, by id. */
@@ -36,13 +40,16 @@ public class KeyRotation {
     return event;
   }
 
-  /** Called on the sealing path once the primary has passed its rotation point. */
+  /**
+   * Called on the sealing path once the primary has passed its rotation point; the rotation runs on
+   * its own thread so the seal that noticed (perhaps inside a flush) is not held up.
+   */
   void rotationDue(String keyId) {
     if (!keyId.equals(keyring.primaryKeyId()) || !warned.add(keyId)) {
       return;
     }
     if (source.managed()) {
-      rotate("system");
+      executor.submit(() -> rotate("system"));
     } else {
       LOG.severe(
           () ->

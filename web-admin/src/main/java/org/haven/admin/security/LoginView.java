@@ -16,6 +16,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditLog;
+import org.haven.clinician.control.StaffSignIn;
 
 /** The console's sign-in page. */
 @Route("login")
@@ -25,12 +28,20 @@ public class LoginView extends VerticalLayout {
 
   private final SecurityContext security;
   private final IdentityStoreHandler identityStore;
+  private final StaffSignIn staff;
+  private final AuditLog audit;
   private final LoginForm form = new LoginForm();
 
   @Inject
-  public LoginView(SecurityContext security, IdentityStoreHandler identityStore) {
+  public LoginView(
+      SecurityContext security,
+      IdentityStoreHandler identityStore,
+      StaffSignIn staff,
+      AuditLog audit) {
     this.security = security;
     this.identityStore = identityStore;
+    this.staff = staff;
+    this.audit = audit;
     setSizeFull();
     setAlignItems(Alignment.CENTER);
     setJustifyContentMode(JustifyContentMode.CENTER);
@@ -43,7 +54,9 @@ public class LoginView extends VerticalLayout {
     var credential = new UsernamePasswordCredential(event.getUsername(), event.getPassword());
     // Checked first: a failed authenticate() answers 401 to Vaadin's own request and the form
     // hangs.
+    String who = staff.auditNameOf(event.getUsername());
     if (identityStore.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
+      audit.recordAlone("anonymous", AuditAction.STAFF_LOGIN_FAILED, who);
       form.setError(true);
       return;
     }
@@ -53,6 +66,7 @@ public class LoginView extends VerticalLayout {
             VaadinServletResponse.getCurrent().getHttpServletResponse(),
             AuthenticationParameters.withParams().credential(credential));
     if (status == AuthenticationStatus.SUCCESS) {
+      audit.record(who, AuditAction.STAFF_LOGIN_SUCCEEDED, who);
       UI.getCurrent()
           .getPage()
           .setLocation(VaadinServletRequest.getCurrent().getContextPath() + "/");

@@ -15,25 +15,40 @@ import java.util.List;
 import java.util.UUID;
 import org.haven.account.Account;
 import org.haven.api.Roles;
+import org.haven.clinician.Clinician;
 
 /** Signs the RS256 bearer tokens that MicroProfile JWT verifies on every API call. */
 @ApplicationScoped
 public class TokenIssuer {
+
+  public static final String STAFF_SUBJECT_PREFIX = "clinician/";
 
   @Inject AuthSettings settings;
 
   @Inject SigningKey key;
 
   public IssuedToken issueFor(Account account) {
+    return issue(account.id().toString(), account.username(), List.of(Roles.USER));
+  }
+
+  /** A token for a member of the care team: subject {@code clinician/<id>}, their roles. */
+  public IssuedToken issueFor(Clinician clinician) {
+    return issue(
+        STAFF_SUBJECT_PREFIX + clinician.id(),
+        clinician.username(),
+        clinician.roles().stream().map(Enum::name).sorted().toList());
+  }
+
+  private IssuedToken issue(String subject, String upn, List<String> groups) {
     Instant now = Instant.now();
     Instant expires = now.plus(settings.tokenLifetime());
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
             .issuer(settings.issuer())
             .audience(settings.audience())
-            .subject(account.id().toString())
-            .claim("upn", account.username())
-            .claim("groups", List.of(Roles.USER))
+            .subject(subject)
+            .claim("upn", upn)
+            .claim("groups", groups)
             .issueTime(Date.from(now))
             .expirationTime(Date.from(expires))
             .jwtID(UUID.randomUUID().toString())

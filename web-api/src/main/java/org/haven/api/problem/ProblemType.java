@@ -16,6 +16,7 @@ public enum ProblemType {
   PRECONDITION_FAILED("precondition-failed", 412, "The entry changed since you read it"),
   PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+  TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests; try again later"),
   PRECONDITION_REQUIRED("precondition-required", 428, "Say which version you are changing"),
   FEATURE_DISABLED("feature-disabled", 404, "This feature is switched off on this server"),
   INTERNAL("internal", 500, "Something went wrong on our side");

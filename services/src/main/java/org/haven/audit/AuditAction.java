@@ -1,0 +1,17 @@
+package org.haven.audit;
+
+/** Sensitive actions that leave an audit record. */
+public enum AuditAction {
+  LOGIN_SUCCEEDED,
+  LOGIN_FAILED,
+  STAFF_LOGIN_SUCCEEDED,
+  STAFF_LOGIN_FAILED,
+  CASE_OPENED,
+  CASE_UPDATED,
+  ENTRY_TEXT_VIEWED,
+  ENTRY_DELETED,
+  DATA_EXPORTED,
+  MODEL_ACTIVATED,
+  KEY_ROTATED,
+  REENCRYPTION_FINISHED
+}

@@ -1,0 +1,52 @@
+package org.haven.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * One link of the chain. Its hash covers the previous hash and every field, so a record cannot be
+ * altered, dropped or moved without the verifier noticing.
+ */
+public record AuditRecord(
+    long seq, OffsetDateTime at, String actor, String action, String object, String prevHash) {
+
+  public static final String GENESIS = "0".repeat(64);
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_:/.@-]{1,160}");
+
+  public AuditRecord {
+    requireId(actor, "actor");
+    requireId(object, "object");
+    requireId(action, "action");
+  }
+
+  /** Actors and objects are ids such as {@code account/<uuid>}: never free text, never content. */
+  private static void requireId(String value, String what) {
+    if (value == null || !ID.matcher(value).matches()) {
+      throw new IllegalArgumentException("An audit " + what + " is an id, not free text");
+    }
+  }
+
+  public String hash() {
+    String canonical =
+        String.join(
+            "\n",
+            prevHash,
+            Long.toString(seq),
+            Long.toString(ChronoUnit.MICROS.between(OffsetDateTime.parse("1970-01-01T00:00Z"), at)),
+            actor,
+            action,
+            object);
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+}
