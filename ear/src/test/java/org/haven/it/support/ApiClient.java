@@ -52,6 +52,23 @@ public final class ApiClient {
     return client;
   }
 
+  /** The console administrator the test server was started with, signed in with a staff token. */
+  public static ApiClient administrator(String base) {
+    ApiClient client = new ApiClient(base);
+    JsonObject credentials =
+        Json.createObjectBuilder()
+            .add("username", System.getProperty("haven.it.admin.username"))
+            .add("password", System.getProperty("haven.it.admin.password"))
+            .build();
+    client.token =
+        client
+            .post("/api/v1/auth/staff-token", credentials.toString())
+            .expect(200)
+            .json()
+            .getString("access_token");
+    return client;
+  }
+
   public ApiClient withToken(String value) {
     ApiClient copy = new ApiClient(base);
     copy.token = value;

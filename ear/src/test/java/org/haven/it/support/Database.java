@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +16,28 @@ public final class Database {
 
   private Database() {}
 
+  /** Runs statements in one transaction, as the database owner (bypassing the application). */
+  public static void execute(String... statements) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      c.setAutoCommit(false);
+      for (String sql : statements) {
+        s.execute(sql);
+      }
+      c.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("haven.it.jdbc.url"), System.getProperty("haven.it.jdbc.user"), "");
+  }
+
   /** Rows of a query as column-to-value maps; parameters bind in order. */
   public static List<Map<String, Object>> rows(String sql, Object... parameters) {
-    try (Connection c =
-            DriverManager.getConnection(
-                System.getProperty("haven.it.jdbc.url"),
-                System.getProperty("haven.it.jdbc.user"),
-                "");
+    try (Connection c = connect();
         PreparedStatement statement = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
