@@ -26,6 +26,9 @@ public final class HavenCli {
         evaluate FILE [--markdown OUT]
                                     labelled JSON lines -> precision, recall, F1, confusion matrix
         train CORPUS OUTPUT_DIR     fit the crisis model, export ONNX, tune thresholds, write a model card
+        audit verify JDBC_URL [USER]
+                                    walk the audit chain; exit 1 naming the first broken record
+                                    (password from HAVEN_DB_PASSWORD)
       """;
 
   private HavenCli() {}
@@ -41,6 +44,14 @@ public final class HavenCli {
       case "assess" -> new AssessCommand(screening(floor)::assess).run(stdin(), out);
       case "evaluate" ->
           evaluate(screening(floor), floor, Arrays.copyOfRange(args, 1, args.length), out);
+      case "audit" -> {
+        if (args.length < 3 || !"verify".equals(args[1])) {
+          System.err.print(USAGE);
+          System.exit(2);
+        }
+        String user = args.length > 3 ? args[3] : System.getProperty("user.name");
+        System.exit(AuditCommand.verify(args[2], user, out));
+      }
       case "train" -> {
         if (args.length != 3) {
           System.err.print(USAGE);
