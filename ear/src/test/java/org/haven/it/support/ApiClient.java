@@ -22,6 +22,7 @@ public final class ApiClient {
   private final String base;
   private String token;
   private String accountId;
+  private String username;
 
   private ApiClient(String base) {
     this.base = base;
@@ -35,6 +36,7 @@ public final class ApiClient {
   public static ApiClient newUser(String base) {
     ApiClient client = new ApiClient(base);
     String username = "it-" + UUID.randomUUID().toString().substring(0, 12);
+    client.username = username;
     JsonObject credentials =
         Json.createObjectBuilder().add("username", username).add("password", PASSWORD).build();
     client.accountId =
@@ -73,6 +75,10 @@ public final class ApiClient {
     ApiClient copy = new ApiClient(base);
     copy.token = value;
     return copy;
+  }
+
+  public String username() {
+    return username;
   }
 
   public String accountId() {

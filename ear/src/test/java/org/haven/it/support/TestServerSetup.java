@@ -71,6 +71,9 @@ public class TestServerSetup implements LauncherSessionListener {
         + variable("haven.admin.username", ADMIN_USERNAME)
         + variable("haven.admin.password", adminPassword)
         + variable("keystore_password", keystorePassword)
+        // Every test client calls from 127.0.0.1: the per-address buckets would throttle the suite.
+        + variable("haven.ratelimit.api.per-address", "100000/PT1M")
+        + variable("haven.ratelimit.auth.per-address", "100000/PT1M")
         + "</server>\n";
   }
 

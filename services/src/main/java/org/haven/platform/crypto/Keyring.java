@@ -3,13 +3,16 @@ package org.haven.platform.crypto;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Seals and opens values with AES-256-GCM. Every envelope names its key and the stored object it
@@ -20,6 +23,9 @@ public class Keyring {
 
   private static final int TAG_BITS = 128;
   private static final byte[] NOTHING = new byte[0];
+  private static final String HMAC = "HmacSHA256";
+  private static final byte[] FINGERPRINT_PURPOSE =
+      "haven/fingerprint".getBytes(StandardCharsets.US_ASCII);
 
   private final EncryptionBudget budget;
   private final RotationPolicy policy;
@@ -90,6 +96,23 @@ public class Keyring {
   public Opened open(byte[] sealed) {
     Envelope envelope = Envelope.parse(sealed);
     return new Opened(envelope.subject(), open(envelope));
+  }
+
+  /**
+   * A keyed fingerprint of a value (HMAC-SHA256 under a key derived from the primary), for cache
+   * keys that must not reveal what they stand for. Changes with the primary key.
+   */
+  public String fingerprint(String value) {
+    try {
+      Mac derive = Mac.getInstance(HMAC);
+      derive.init(keys.primary());
+      byte[] subkey = derive.doFinal(FINGERPRINT_PURPOSE);
+      Mac mac = Mac.getInstance(HMAC);
+      mac.init(new SecretKeySpec(subkey, HMAC));
+      return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Every Java runtime has HMAC-SHA256", e);
+    }
   }
 
   public String primaryKeyId() {

@@ -104,6 +104,16 @@ class KeyringTest {
   }
 
   @Test
+  void fingerprints_are_stable_under_one_key_and_change_with_the_primary() {
+    Keyring keyring = Keyring.of(first);
+    String before = keyring.fingerprint("same text");
+
+    assertThat(keyring.fingerprint("same text")).isEqualTo(before).doesNotContain("same");
+    keyring.install(first.withNewPrimary(random, Clock.systemUTC()));
+    assertThat(keyring.fingerprint("same text")).isNotEqualTo(before);
+  }
+
+  @Test
   void a_policy_at_or_beyond_two_to_the_32_is_rejected() {
     assertThatThrownBy(() -> new RotationPolicy(1, 1L << 32))
         .isInstanceOf(IllegalArgumentException.class);

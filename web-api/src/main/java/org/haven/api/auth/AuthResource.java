@@ -24,6 +24,8 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditLog;
 import org.haven.clinician.Clinician;
 import org.haven.clinician.control.StaffSignIn;
+import org.haven.platform.ratelimit.RateClass;
+import org.haven.platform.ratelimit.RateLimits;
 import org.haven.shared.DomainRuleViolation;
 
 /** Registration and password sign-in for the built-in token issuer. */
@@ -45,6 +47,8 @@ public class AuthResource {
 
   @Inject AuditLog audit;
 
+  @Inject RateLimits limits;
+
   @POST
   @Path("/register")
   @Operation(summary = "Create an account")
@@ -62,6 +66,7 @@ public class AuthResource {
   public Response token(CredentialsBody body) {
     requireIssuer();
     Credentials credentials = required(body).toCredentials();
+    limits.spend(RateClass.AUTH_USERNAME, RateLimits.hashed(credentials.username()));
     Optional<Account> account = accounts.authenticate(credentials);
     if (account.isEmpty()) {
       String who =
@@ -83,6 +88,7 @@ public class AuthResource {
   public Response staffToken(CredentialsBody body) {
     requireIssuer();
     Credentials credentials = required(body).toCredentials();
+    limits.spend(RateClass.AUTH_USERNAME, RateLimits.hashed("staff:" + credentials.username()));
     Optional<Clinician> clinician =
         staff.authenticate(credentials.username(), credentials.password());
     if (clinician.isEmpty()) {
