@@ -1,12 +1,12 @@
 package org.haven.platform.cache;
 
+import io.github.bucket4j.grid.infinispan.serialization.Bucket4jProtobufContextInitializer;
 import org.infinispan.configuration.cache.CacheMode;
 import org.infinispan.configuration.cache.Configuration;
 import org.infinispan.configuration.cache.ConfigurationBuilder;
 import org.infinispan.configuration.cache.StorageType;
 import org.infinispan.configuration.global.GlobalConfigurationBuilder;
 import org.infinispan.manager.DefaultCacheManager;
-import org.infinispan.remoting.transport.jgroups.JGroupsTransport;
 
 /**
  * Starts an Infinispan cache manager with Haven's named caches. {@link CacheContainer} is the one
@@ -39,15 +39,20 @@ public final class EmbeddedCaches {
             ? GlobalConfigurationBuilder.defaultClusteredBuilder()
             : new GlobalConfigurationBuilder().nonClusteredDefault();
     global.jmx().disable();
+    // ProtoStream schemas for Bucket4j's entry processor, which travels to the other members.
+    global.serialization().addContextInitializer(new Bucket4jProtobufContextInitializer());
     global.metrics().gauges(false).histograms(false);
     config
         .cluster()
         .ifPresent(
-            cluster ->
-                global
-                    .transport()
-                    .clusterName(cluster.name())
-                    .addProperty(JGroupsTransport.CHANNEL_CONFIGURATOR, TcpStack.of(cluster)));
+            cluster -> {
+              global.transport().clusterName(cluster.name()).stack(TcpStack.NAME);
+              global
+                  .transport()
+                  .jgroups()
+                  .addStack(TcpStack.NAME)
+                  .channelConfigurator(TcpStack.of(cluster));
+            });
     return global;
   }
 
