@@ -108,12 +108,23 @@ public final class SealedCache<V> {
     if (sealed == null) {
       return Optional.empty();
     }
+    byte[] json;
     try {
-      byte[] json = keyring.open(sealed, subject(key));
-      return Optional.of(jsonb.fromJson(new ByteArrayInputStream(json), type));
-    } catch (NotSealedException | JsonbException e) {
+      json = keyring.open(sealed, subject(key));
+    } catch (NotSealedException e) {
       // Never the key or the value: the key may be derived from private data.
-      LOG.log(Level.WARNING, "Dropped a cache entry of {0} that did not open", name());
+      LOG.log(Level.WARNING, "Dropped an entry of cache {0} that did not open", name());
+      cache.remove(key);
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(jsonb.fromJson(new ByteArrayInputStream(json), type));
+    } catch (JsonbException e) {
+      // Authentic but unreadable: written by a version with another shape of the value.
+      LOG.log(
+          Level.WARNING,
+          "Dropped an entry of cache {0} that is not a {1}",
+          new Object[] {name(), type.getName()});
       cache.remove(key);
       return Optional.empty();
     }

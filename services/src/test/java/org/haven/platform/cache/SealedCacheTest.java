@@ -36,13 +36,14 @@ class SealedCacheTest {
   private Jsonb jsonb;
   private Cache<String, byte[]> raw;
   private SealedCache<Analysis> cache;
+  private Keyring keyring;
 
   @BeforeEach
   void start() {
     manager = EmbeddedCaches.start(CacheConfig.local(new CacheLimits(100, Duration.ofMinutes(1))));
     jsonb = JsonbBuilder.create();
     raw = manager.getCache(CacheName.ANALYSIS.cacheName());
-    Keyring keyring = Keyring.of(KeySet.generate(new SecureRandom(), Clock.systemUTC()));
+    keyring = Keyring.of(KeySet.generate(new SecureRandom(), Clock.systemUTC()));
     cache = new SealedCache<>(raw, keyring, jsonb, Analysis.class);
   }
 
@@ -83,6 +84,14 @@ class SealedCacheTest {
     byte[] altered = raw.get("entry-1").clone();
     altered[altered.length - 1] ^= 1;
     raw.put("entry-1", altered);
+
+    assertThat(cache.get("entry-1")).isEmpty();
+    assertThat(raw.containsKey("entry-1")).isFalse();
+  }
+
+  @Test
+  void an_authentic_value_of_another_shape_is_a_miss_and_is_dropped() {
+    raw.put("entry-1", keyring.seal("[\"not an analysis\"]", "cache/analysis/entry-1"));
 
     assertThat(cache.get("entry-1")).isEmpty();
     assertThat(raw.containsKey("entry-1")).isFalse();
