@@ -74,7 +74,11 @@ public class CacheSettings {
     Optional<ClusterConfig> cluster =
         parsed == CacheConfig.Mode.REPLICATED
             ? Optional.of(
-                new ClusterConfig(clusterName, bindAddress, port, members.orElse(List.of())))
+                new ClusterConfig(
+                    clusterName,
+                    bindAddress,
+                    port,
+                    members.orElse(List.of()).stream().map(String::strip).toList()))
             : Optional.empty();
     return new CacheConfig(
         parsed,
