@@ -1,0 +1,52 @@
+package org.haven.platform.cache;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.haven.platform.crypto.Keyring;
+
+/**
+ * Hands out the one {@link SealedCache} of each named cache, so that every caller shares its
+ * stampede protection. A cache holds one value type; asking for another is a programming error.
+ */
+@ApplicationScoped
+public class SealedCaches {
+
+  @Inject CacheContainer container;
+
+  @Inject Keyring keyring;
+
+  private final ConcurrentMap<CacheName, SealedCache<?>> views = new ConcurrentHashMap<>();
+  private Jsonb jsonb;
+
+  @PostConstruct
+  void open() {
+    jsonb = JsonbBuilder.create();
+  }
+
+  @PreDestroy
+  void close() throws Exception {
+    jsonb.close();
+  }
+
+  public <V> SealedCache<V> of(CacheName name, Class<V> type) {
+    if (name == CacheName.RATE_LIMITS) {
+      throw new IllegalArgumentException("The rate-limits cache belongs to Bucket4j");
+    }
+    SealedCache<?> view =
+        views.computeIfAbsent(
+            name, n -> new SealedCache<>(container.cache(n), keyring, jsonb, type));
+    if (view.type() != type) {
+      throw new IllegalStateException(
+          "Cache " + name.cacheName() + " holds " + view.type().getName());
+    }
+    @SuppressWarnings("unchecked")
+    SealedCache<V> typed = (SealedCache<V>) view;
+    return typed;
+  }
+}
