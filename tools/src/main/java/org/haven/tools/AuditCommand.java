@@ -12,14 +12,18 @@ final class AuditCommand {
 
   private AuditCommand() {}
 
-  /** Answers the process exit status: 0 intact, 1 broken. */
-  static int verify(String jdbcUrl, String user, PrintStream out) throws SQLException {
+  static final int INTACT = 0;
+  static final int BROKEN = 1;
+  static final int UNREACHABLE = 3;
+
+  /** Answers the process exit status: 0 intact, 1 broken, 3 database not readable. */
+  static int verify(String jdbcUrl, String user, PrintStream out) {
     String password = System.getenv().getOrDefault("HAVEN_DB_PASSWORD", "");
     try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
       AuditVerification result = AuditVerifier.verify(db);
       if (result.isIntact()) {
         out.println("intact: " + result.checked() + " records");
-        return 0;
+        return INTACT;
       }
       out.println(
           "broken at record "
@@ -29,7 +33,10 @@ final class AuditCommand {
               + " ("
               + result.checked()
               + " records before it are intact)");
-      return 1;
+      return BROKEN;
+    } catch (SQLException e) {
+      System.err.println("cannot read the audit chain: " + e.getMessage());
+      return UNREACHABLE;
     }
   }
 }

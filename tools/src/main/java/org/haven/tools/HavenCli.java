@@ -28,7 +28,7 @@ public final class HavenCli {
         train CORPUS OUTPUT_DIR     fit the crisis model, export ONNX, tune thresholds, write a model card
         audit verify JDBC_URL [USER]
                                     walk the audit chain; exit 1 naming the first broken record
-                                    (password from HAVEN_DB_PASSWORD)
+                                    (password from HAVEN_DB_PASSWORD; exit 3 if unreadable)
       """;
 
   private HavenCli() {}

@@ -40,6 +40,7 @@ public class CrisisScreener {
   Optional<String> modelDir;
 
   private CombinedScreening screening;
+  private String versions = "none";
   private LevelModel model;
 
   @PostConstruct
@@ -54,6 +55,7 @@ public class CrisisScreener {
     }
     Optional<LearnedScreening> learned = modelEnabled ? loadModel() : Optional.empty();
     screening = new CombinedScreening(floor, learned);
+    versions = floor.version() + learned.map(l -> "+" + l.version()).orElse("");
     LOG.info(
         () ->
             "Crisis screening ready: "
@@ -74,6 +76,11 @@ public class CrisisScreener {
           Level.SEVERE, "Crisis model unavailable, screening with rules only: {0}", e.toString());
       return Optional.empty();
     }
+  }
+
+  /** The rule-book and model versions that decide now: equal versions, equal assessments. */
+  public String versions() {
+    return versions;
   }
 
   /** The assessment of a text; never throws, never blocks on anything but this process. */

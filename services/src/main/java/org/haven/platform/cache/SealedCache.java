@@ -100,7 +100,16 @@ public final class SealedCache<V> {
 
   private V computeAndStore(String key, Supplier<V> compute) {
     V value = Objects.requireNonNull(compute.get(), "A cached computation returned null");
-    put(key, value);
+    try {
+      put(key, value);
+    } catch (RuntimeException e) {
+      // The caller asked for the value, not for it to be cached: a cache that cannot store (a
+      // cluster member timing out, a key out of budget) costs a recomputation later, nothing now.
+      LOG.log(
+          Level.WARNING,
+          "Could not store in cache {0}: {1}",
+          new Object[] {name(), e.getClass().getName()});
+    }
     return value;
   }
 

@@ -4,7 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -25,12 +27,23 @@ public class KeyRotation {
 
   @Inject Event<KeyRotated> rotated;
 
+  // The interceptor (transaction) applies only through the proxy, not to this.method().
+  @Inject Instance<KeyRotation> self;
+
+  @Inject RotationLock lock;
+
   @Resource ManagedExecutorService executor;
 
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
   /** Adds a new primary key; {@code actor} is who asked, by id. */
+  @Transactional
   public synchronized KeyRotated rotate(String actor) {
+    lock.acquire();
+    return rotateLocked(actor);
+  }
+
+  private KeyRotated rotateLocked(String actor) {
     String retired = keyring.primaryKeyId();
     KeySet next = source.rotate();
     keyring.install(next);
@@ -38,6 +51,18 @@ public class KeyRotation {
     rotated.fire(event);
     LOG.info(() -> "Data key " + next.primaryId() + " is primary; " + retired + " seals no more");
     return event;
+  }
+
+  /** The budget's rotation: skipped when another server has rotated past {@code keyId} already. */
+  @Transactional
+  public synchronized void rotateIfStillPrimary(String keyId) {
+    lock.acquire();
+    KeySet onDisk = source.load();
+    if (!onDisk.primaryId().equals(keyId)) {
+      keyring.install(onDisk);
+      return;
+    }
+    rotateLocked("system");
   }
 
   /**
@@ -49,7 +74,7 @@ public class KeyRotation {
       return;
     }
     if (source.managed()) {
-      executor.submit(() -> rotate("system"));
+      executor.submit(() -> self.get().rotateIfStillPrimary(keyId));
     } else {
       LOG.severe(
           () ->

@@ -27,6 +27,18 @@ public class Keyring {
   private static final byte[] FINGERPRINT_PURPOSE =
       "haven/fingerprint".getBytes(StandardCharsets.US_ASCII);
 
+  // Looking a cipher up costs as much as using it on a few kilobytes; each thread keeps its own
+  // (a Cipher is not thread-safe) and init() resets it for every operation.
+  private static final ThreadLocal<Cipher> GCM =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("Every Java runtime has AES/GCM", e);
+            }
+          });
+
   private final EncryptionBudget budget;
   private final RotationPolicy policy;
   private final Consumer<String> rotationDue;
@@ -156,7 +168,7 @@ public class Keyring {
 
   private static byte[] gcm(int mode, SecretKey key, Envelope envelope, byte[] input) {
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = GCM.get();
       cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, envelope.iv()));
       cipher.updateAAD(envelope.header());
       return cipher.doFinal(input);

@@ -40,7 +40,7 @@ public class Reencryption {
   int batchSize;
 
   private final AtomicReference<Progress> progress =
-      new AtomicReference<>(new Progress(State.IDLE, null, 0, null, null));
+      new AtomicReference<>(new Progress(State.IDLE, null, 0, 0, null, null));
 
   void afterRotation(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyRotated rotated) {
     start();
@@ -52,7 +52,8 @@ public class Reencryption {
     if (current.state() == State.RUNNING) {
       return current;
     }
-    Progress running = new Progress(State.RUNNING, keyring.primaryKeyId(), 0, Instant.now(), null);
+    Progress running =
+        new Progress(State.RUNNING, keyring.primaryKeyId(), 0, 0, Instant.now(), null);
     if (progress.compareAndSet(current, running)) {
       executor.submit(this::run);
     }
@@ -74,6 +75,7 @@ public class Reencryption {
 
   private void run() {
     AtomicLong moved = new AtomicLong();
+    AtomicLong unreadable = new AtomicLong();
     Progress started = progress.get();
     try {
       for (SealedColumn c : SealedColumn.ALL) {
@@ -81,15 +83,16 @@ public class Reencryption {
         while (after != null) {
           ReencryptionBatch.Moved batch = batches.move(c, after, batchSize);
           moved.addAndGet(batch.count());
+          unreadable.addAndGet(batch.unreadable());
           after = batch.last();
-          progress.set(started.withMoved(moved.get()));
+          progress.set(started.withCounts(moved.get(), unreadable.get()));
         }
       }
-      progress.set(started.withMoved(moved.get()).finished(State.FINISHED));
+      progress.set(started.withCounts(moved.get(), unreadable.get()).finished(State.FINISHED));
       finished.fire(new Finished(started.targetKey(), moved.get()));
       LOG.info(() -> "Re-encryption to key " + started.targetKey() + " moved " + moved + " values");
     } catch (SQLException | RuntimeException e) {
-      progress.set(started.withMoved(moved.get()).finished(State.FAILED));
+      progress.set(started.withCounts(moved.get(), unreadable.get()).finished(State.FAILED));
       LOG.log(Level.SEVERE, "Re-encryption stopped: " + e.getClass().getName());
     }
   }
@@ -102,16 +105,21 @@ public class Reencryption {
     FAILED
   }
 
-  /** Where the job stands: values moved so far, toward which key. */
+  /** Where the job stands: values moved so far toward which key, and values that did not open. */
   public record Progress(
-      State state, String targetKey, long moved, Instant startedAt, Instant finishedAt) {
+      State state,
+      String targetKey,
+      long moved,
+      long unreadable,
+      Instant startedAt,
+      Instant finishedAt) {
 
-    Progress withMoved(long count) {
-      return new Progress(state, targetKey, count, startedAt, finishedAt);
+    Progress withCounts(long movedSoFar, long unreadableSoFar) {
+      return new Progress(state, targetKey, movedSoFar, unreadableSoFar, startedAt, finishedAt);
     }
 
     Progress finished(State end) {
-      return new Progress(end, targetKey, moved, startedAt, Instant.now());
+      return new Progress(end, targetKey, moved, unreadable, startedAt, Instant.now());
     }
   }
 

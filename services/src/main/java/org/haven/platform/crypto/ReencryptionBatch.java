@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -20,6 +21,7 @@ import javax.sql.DataSource;
 public class ReencryptionBatch {
 
   static final UUID BEFORE_ALL = new UUID(0, 0);
+  private static final Logger LOG = Logger.getLogger(ReencryptionBatch.class.getName());
 
   @Resource(lookup = "jdbc/haven")
   DataSource dataSource;
@@ -44,18 +46,27 @@ public class ReencryptionBatch {
       stale.setInt(3, size);
       UUID last = null;
       int moved = 0;
+      int unreadable = 0;
       try (ResultSet rs = stale.executeQuery()) {
         while (rs.next()) {
           last = rs.getObject(1, UUID.class);
           byte[] old = rs.getBytes(2);
-          Keyring.Opened opened = keyring.open(old);
+          Keyring.Opened opened;
+          try {
+            opened = keyring.open(old);
+          } catch (NotSealedException e) {
+            // One damaged value must not keep every other one under the retired key.
+            unreadable++;
+            LOG.warning("A value in " + c.table() + " " + last + " does not open; left as it is");
+            continue;
+          }
           write.setBytes(1, keyring.seal(opened.plain(), opened.subject()));
           write.setObject(2, last);
           write.setBytes(3, old);
           moved += write.executeUpdate();
         }
       }
-      return new Moved(moved, last);
+      return new Moved(moved, unreadable, last);
     }
   }
 
@@ -73,6 +84,8 @@ public class ReencryptionBatch {
     }
   }
 
-  /** How many values a batch moved and where the next one starts; {@code last} null at the end. */
-  public record Moved(int count, UUID last) {}
+  /**
+   * What a batch moved or could not open, and where the next starts; {@code last} null at the end.
+   */
+  public record Moved(int count, int unreadable, UUID last) {}
 }

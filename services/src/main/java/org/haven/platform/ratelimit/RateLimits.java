@@ -7,16 +7,13 @@ import io.github.bucket4j.grid.infinispan.Bucket4jInfinispan;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.haven.platform.cache.CacheContainer;
 import org.haven.platform.cache.CacheName;
+import org.haven.platform.crypto.Keyring;
 import org.infinispan.functional.impl.FunctionalMapImpl;
 import org.infinispan.functional.impl.ReadWriteMapImpl;
 
@@ -31,6 +28,8 @@ public class RateLimits {
   @Inject CacheContainer caches;
 
   @Inject Config config;
+
+  @Inject Keyring keyring;
 
   private ProxyManager<String> buckets;
   private final Map<RateClass, BucketConfiguration> limits = new EnumMap<>(RateClass.class);
@@ -55,7 +54,11 @@ public class RateLimits {
         Bucket4jInfinispan.entryProcessorBasedBuilder(ReadWriteMapImpl.create(functional)).build();
   }
 
-  /** Takes one token for {@code key} from its bucket of this class, or throws. */
+  /**
+   * Takes one token for {@code key} from its bucket of this class, or throws. Buckets are named by
+   * a keyed fingerprint, so the cache holds no usernames or addresses; a key rotation starts every
+   * bucket afresh.
+   */
   public void spend(RateClass rateClass, String key) {
     if (!enabled) {
       return;
@@ -63,22 +66,11 @@ public class RateLimits {
     ConsumptionProbe probe =
         buckets
             .builder()
-            .build(rateClass.bucketKey(key), () -> limits.get(rateClass))
+            .build(rateClass.bucketKey(keyring.fingerprint(key)), () -> limits.get(rateClass))
             .tryConsumeAndReturnRemaining(1);
     if (!probe.isConsumed()) {
       throw new RateLimitExceededException(
           rateClass, Duration.ofNanos(probe.getNanosToWaitForRefill()));
-    }
-  }
-
-  /** Usernames are hashed before they name a bucket, so the cache holds no account names. */
-  public static String hashed(String value) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }
   }
 }

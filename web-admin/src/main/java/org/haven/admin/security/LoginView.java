@@ -3,6 +3,7 @@ package org.haven.admin.security;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.AbstractLogin.LoginEvent;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,6 +20,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditLog;
 import org.haven.clinician.control.StaffSignIn;
+import org.haven.platform.ratelimit.RateClass;
+import org.haven.platform.ratelimit.RateLimitExceededException;
+import org.haven.platform.ratelimit.RateLimits;
 
 /** The console's sign-in page. */
 @Route("login")
@@ -30,6 +34,7 @@ public class LoginView extends VerticalLayout {
   private final IdentityStoreHandler identityStore;
   private final StaffSignIn staff;
   private final AuditLog audit;
+  private final RateLimits limits;
   private final LoginForm form = new LoginForm();
 
   @Inject
@@ -37,11 +42,13 @@ public class LoginView extends VerticalLayout {
       SecurityContext security,
       IdentityStoreHandler identityStore,
       StaffSignIn staff,
-      AuditLog audit) {
+      AuditLog audit,
+      RateLimits limits) {
     this.security = security;
     this.identityStore = identityStore;
     this.staff = staff;
     this.audit = audit;
+    this.limits = limits;
     setSizeFull();
     setAlignItems(Alignment.CENTER);
     setJustifyContentMode(JustifyContentMode.CENTER);
@@ -54,6 +61,17 @@ public class LoginView extends VerticalLayout {
     var credential = new UsernamePasswordCredential(event.getUsername(), event.getPassword());
     // Checked first: a failed authenticate() answers 401 to Vaadin's own request and the form
     // hangs.
+    form.setI18n(LoginI18n.createDefault());
+    try {
+      limits.spend(
+          RateClass.AUTH_ADDRESS,
+          VaadinServletRequest.getCurrent().getHttpServletRequest().getRemoteAddr());
+      limits.spend(RateClass.AUTH_USERNAME, "staff:" + event.getUsername());
+    } catch (RateLimitExceededException e) {
+      form.setI18n(tooManyAttempts(e.retryAfterSeconds()));
+      form.setError(true);
+      return;
+    }
     String who = staff.auditNameOf(event.getUsername());
     if (identityStore.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
       audit.recordAlone("anonymous", AuditAction.STAFF_LOGIN_FAILED, who);
@@ -73,5 +91,13 @@ public class LoginView extends VerticalLayout {
     } else {
       form.setError(true);
     }
+  }
+
+  /** The same form, saying to wait: the sign-in is refused without checking the password. */
+  private static LoginI18n tooManyAttempts(long seconds) {
+    LoginI18n i18n = LoginI18n.createDefault();
+    i18n.getErrorMessage().setTitle("Too many sign-in attempts");
+    i18n.getErrorMessage().setMessage("Try again in " + seconds + " seconds.");
+    return i18n;
   }
 }

@@ -60,10 +60,10 @@ public class KeysResource {
   @POST
   @Path("/rotation")
   @Transactional
-  @Operation(summary = "Make a new key primary; re-encryption of older data starts after it")
+  @Operation(
+      summary = "Make a new key primary; re-encryption of older data starts when this commits")
   public Response rotate() {
-    rotation.rotate(caller.getSubject());
-    return Response.accepted(reencryption.progress()).build();
+    return Response.accepted(rotation.rotate(caller.getSubject())).build();
   }
 
   @POST

@@ -66,7 +66,7 @@ public class AuthResource {
   public Response token(CredentialsBody body) {
     requireIssuer();
     Credentials credentials = required(body).toCredentials();
-    limits.spend(RateClass.AUTH_USERNAME, RateLimits.hashed(credentials.username()));
+    limits.spend(RateClass.AUTH_USERNAME, credentials.username());
     Optional<Account> account = accounts.authenticate(credentials);
     if (account.isEmpty()) {
       String who =
@@ -88,7 +88,7 @@ public class AuthResource {
   public Response staffToken(CredentialsBody body) {
     requireIssuer();
     Credentials credentials = required(body).toCredentials();
-    limits.spend(RateClass.AUTH_USERNAME, RateLimits.hashed("staff:" + credentials.username()));
+    limits.spend(RateClass.AUTH_USERNAME, "staff:" + credentials.username());
     Optional<Clinician> clinician =
         staff.authenticate(credentials.username(), credentials.password());
     if (clinician.isEmpty()) {

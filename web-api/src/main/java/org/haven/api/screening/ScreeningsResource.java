@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.api.Roles;
 import org.haven.crisis.Assessment;
-import org.haven.crisis.screening.CrisisScreener;
+import org.haven.crisis.screening.RepeatScreenings;
 import org.haven.crisis.support.SupportTexts;
 import org.haven.entry.EntryDraft;
 import org.haven.shared.Require;
@@ -30,7 +30,7 @@ import org.haven.shared.Require;
 @Tag(name = "screenings")
 public class ScreeningsResource {
 
-  @Inject CrisisScreener screener;
+  @Inject RepeatScreenings screener;
 
   @Inject SupportTexts support;
 

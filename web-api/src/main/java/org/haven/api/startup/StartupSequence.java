@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.haven.api.auth.SigningKey;
 import org.haven.clinician.control.ClinicianBootstrap;
+import org.haven.platform.crypto.KeyFileWatch;
 import org.haven.platform.database.DatabaseMigrations;
 import org.haven.platform.database.EmbeddedDatabase;
 
@@ -25,11 +26,14 @@ public class StartupSequence {
 
   @Inject SigningKey signingKey;
 
+  @Inject KeyFileWatch keyFileWatch;
+
   void onStartup(@Observes Startup startup) {
     embeddedDatabase.startIfWanted();
     migrations.migrate();
     enrolFirstAdministrator();
     signingKey.loadOrGenerate();
+    keyFileWatch.start();
   }
 
   /** Servers starting together on a new database race here; one enrolment winning is enough. */
