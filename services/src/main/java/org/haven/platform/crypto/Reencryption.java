@@ -65,10 +65,14 @@ public class Reencryption {
   }
 
   /** Values in the database not yet under the primary key. */
-  public long remaining() throws SQLException {
+  public long remaining() {
     long remaining = 0;
-    for (SealedColumn c : SealedColumn.ALL) {
-      remaining += batches.countNotUnder(c, keyring.primaryKeyId());
+    try {
+      for (SealedColumn c : SealedColumn.ALL) {
+        remaining += batches.countNotUnder(c, keyring.primaryKeyId());
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot count values under retired keys", e);
     }
     return remaining;
   }

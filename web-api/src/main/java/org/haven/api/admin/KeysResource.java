@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,7 +45,7 @@ public class KeysResource {
 
   @GET
   @Operation(summary = "Key ids, the primary, and the re-encryption job's progress")
-  public KeyringView keys() throws SQLException {
+  public KeyringView keys() {
     String primary = keyring.primaryKeyId();
     return new KeyringView(
         primary,
