@@ -31,6 +31,18 @@ class OperationsIT extends DeployedHaven {
   }
 
   @Test
+  void repeated_screenings_are_answered_from_the_sealed_cache_and_counted() {
+    ApiClient person = ApiClient.newUser(baseUrl());
+    String draft = "{\"text\":\"Slept badly, but the morning walk helped.\"}";
+    var first = person.post("/api/v1/screenings", draft).expect(200).json();
+    var again = person.post("/api/v1/screenings", draft).expect(200).json();
+
+    assertThat(again).isEqualTo(first);
+    assertThat(anonymous.get("/metrics?scope=application").expect(200).body())
+        .containsPattern("haven_cache_hits[^\\n]*cache=\"analysis\"[^\\n]* [1-9]");
+  }
+
+  @Test
   void metrics_and_the_openapi_document_are_served() {
     assertThat(anonymous.get("/metrics").expect(200).body()).contains("jvm_uptime_seconds");
     assertThat(anonymous.get("/openapi").expect(200).body())

@@ -77,6 +77,26 @@ class SealedAtRestIT extends DeployedHaven {
     assertThat(copied.body()).doesNotContain("First.");
   }
 
+  @Test
+  void a_person_can_still_search_their_own_sealed_entries() {
+    ApiClient person = ApiClient.newUser(baseUrl());
+    ApiClient stranger = ApiClient.newUser(baseUrl());
+    person
+        .post("/api/v1/entries", "{\"content\":\"Walked to the LIGHTHOUSE café with Sam.\"}")
+        .expect(201);
+    person.post("/api/v1/entries", "{\"content\":\"A quiet day at home.\"}").expect(201);
+    stranger
+        .post("/api/v1/entries", "{\"content\":\"The lighthouse cafe was closed.\"}")
+        .expect(201);
+
+    var found =
+        person.get("/api/v1/entries?q=lighthouse%20cafe").expect(200).json().getJsonArray("items");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.getJsonObject(0).getString("content")).contains("LIGHTHOUSE");
+    assertThat(person.get("/api/v1/entries?q=%20").status()).isEqualTo(400);
+  }
+
   private static String asText(Object value) {
     return value instanceof byte[] bytes
         ? new String(bytes, StandardCharsets.ISO_8859_1)

@@ -33,9 +33,8 @@ public class CacheMetrics {
     Tag tag = new Tag("cache", cache.cacheName());
     GAUGES.forEach(
         (name, reading) -> {
-          MetricID id = new MetricID(name, tag);
-          registry.gauge(id, () -> reading.applyAsLong(statistics.get()));
-          registered.add(id);
+          registry.gauge(name, statistics, s -> reading.applyAsLong(s.get()), tag);
+          registered.add(new MetricID(name, tag));
         });
   }
 

@@ -37,6 +37,7 @@ import org.haven.entry.control.EntryIntake;
 import org.haven.entry.control.EntryIntake.Written;
 import org.haven.entry.control.EntryPage;
 import org.haven.entry.control.Journal;
+import org.haven.entry.control.JournalSearch;
 import org.haven.entry.control.PageCursor;
 import org.haven.shared.DomainRuleViolation;
 
@@ -51,6 +52,8 @@ import org.haven.shared.DomainRuleViolation;
 public class EntriesResource {
 
   @Inject Journal journal;
+
+  @Inject JournalSearch search;
 
   @Inject EntryIntake intake;
 
@@ -79,13 +82,17 @@ public class EntriesResource {
   }
 
   @GET
-  @Operation(summary = "List entries, newest first, a page at a time")
+  @Operation(
+      summary = "List entries, newest first, a page at a time; with q, only those with every word")
   public EntryPageView list(
-      @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("q") String q) {
     int size = limit == null ? EntryPage.DEFAULT_LIMIT : parseLimit(limit);
     Optional<PageCursor> after =
         Optional.ofNullable(cursor).filter(c -> !c.isBlank()).map(PageCursor::decode);
-    return EntryPageView.of(journal.page(owner(), after, size));
+    return EntryPageView.of(
+        q == null ? journal.page(owner(), after, size) : search.search(owner(), q, after, size));
   }
 
   @PUT
