@@ -43,6 +43,21 @@ class OperationsIT extends DeployedHaven {
   }
 
   @Test
+  void the_system_report_shows_the_hardware_the_provider_tried_and_chosen_and_the_models() {
+    JsonObject system =
+        ApiClient.administrator(baseUrl()).get("/api/v1/admin/system").expect(200).json();
+
+    assertThat(system.getJsonObject("hardware").getInt("logicalCores")).isPositive();
+    JsonObject providers = system.getJsonObject("providers");
+    assertThat(providers.getString("chosen")).isEqualTo("CPU");
+    assertThat(providers.getJsonArray("attempts").getJsonObject(0).getString("provider"))
+        .isEqualTo("CUDA");
+    assertThat(providers.getJsonArray("attempts").getJsonObject(0).getBoolean("works")).isFalse();
+    assertThat(system.getJsonArray("models").getString(0)).endsWith(" on CPU");
+    ApiClient.newUser(baseUrl()).get("/api/v1/admin/system").expect(403);
+  }
+
+  @Test
   void metrics_and_the_openapi_document_are_served() {
     assertThat(anonymous.get("/metrics").expect(200).body()).contains("jvm_uptime_seconds");
     assertThat(anonymous.get("/openapi").expect(200).body())

@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.haven.crisis.RiskLevel;
+import org.haven.models.ExecutionProvider;
+import org.haven.models.ProviderChoice;
 
 /**
  * The crisis-level classifier: an ONNX graph from Tribuo over sentence embeddings, with the label
@@ -34,7 +36,9 @@ public final class LevelModel implements AutoCloseable {
   private final double raiseToHigh;
   private final double raiseToCritical;
 
-  private LevelModel(byte[] onnx, JsonObject meta) throws OrtException {
+  private final ExecutionProvider provider;
+
+  private LevelModel(byte[] onnx, JsonObject meta, ProviderChoice placement) throws OrtException {
     String expected = meta.getString("sha256");
     String actual = sha256(onnx);
     if (!expected.equals(actual)) {
@@ -50,16 +54,22 @@ public final class LevelModel implements AutoCloseable {
     this.raiseToModerate = thresholds.getJsonNumber("MODERATE").doubleValue();
     this.raiseToHigh = thresholds.getJsonNumber("HIGH").doubleValue();
     this.raiseToCritical = thresholds.getJsonNumber("CRITICAL").doubleValue();
-    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-      options.setIntraOpNumThreads(1);
+    // One thread: a logistic regression over one embedding is smaller than a thread hand-off.
+    try (OrtSession.SessionOptions options = placement.sessionOptions(1)) {
       this.session = env.createSession(onnx, options);
     }
+    this.provider = placement.chosen();
   }
 
   /** A model from its graph and metadata, as the trainer or a model registry holds them. */
   public static LevelModel of(byte[] onnx, JsonObject meta) {
+    return of(onnx, meta, ProviderChoice.cpu());
+  }
+
+  /** The same, placed on the execution provider the server chose. */
+  public static LevelModel of(byte[] onnx, JsonObject meta, ProviderChoice placement) {
     try {
-      return new LevelModel(onnx, meta);
+      return new LevelModel(onnx, meta, placement);
     } catch (OrtException e) {
       throw new IllegalStateException("Crisis model could not be loaded", e);
     }
@@ -67,10 +77,14 @@ public final class LevelModel implements AutoCloseable {
 
   /** A model from a directory holding crisis-level.onnx and crisis-level.json. */
   public static LevelModel fromDirectory(java.nio.file.Path dir) {
+    return fromDirectory(dir, ProviderChoice.cpu());
+  }
+
+  public static LevelModel fromDirectory(java.nio.file.Path dir, ProviderChoice placement) {
     try {
       byte[] onnx = java.nio.file.Files.readAllBytes(dir.resolve("crisis-level.onnx"));
       String meta = java.nio.file.Files.readString(dir.resolve("crisis-level.json"));
-      return of(onnx, Json.createReader(new StringReader(meta)).readObject());
+      return of(onnx, Json.createReader(new StringReader(meta)).readObject(), placement);
     } catch (IOException e) {
       throw new IllegalStateException("Crisis model could not be read from " + dir, e);
     }
@@ -78,6 +92,10 @@ public final class LevelModel implements AutoCloseable {
 
   /** The model shipped on the class path. */
   public static LevelModel fromClassPath(ClassLoader loader) {
+    return fromClassPath(loader, ProviderChoice.cpu());
+  }
+
+  public static LevelModel fromClassPath(ClassLoader loader, ProviderChoice placement) {
     try (InputStream onnx = loader.getResourceAsStream(RESOURCE + ".onnx");
         InputStream meta = loader.getResourceAsStream(RESOURCE + ".json")) {
       if (onnx == null || meta == null) {
@@ -88,10 +106,15 @@ public final class LevelModel implements AutoCloseable {
           Json.createReader(
                   new StringReader(
                       new String(meta.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)))
-              .readObject());
+              .readObject(),
+          placement);
     } catch (IOException | OrtException e) {
       throw new IllegalStateException("Crisis model could not be loaded", e);
     }
+  }
+
+  public ExecutionProvider provider() {
+    return provider;
   }
 
   public String version() {

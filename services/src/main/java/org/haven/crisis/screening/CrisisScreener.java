@@ -18,6 +18,8 @@ import org.haven.crisis.RiskLevel;
 import org.haven.crisis.model.LearnedScreening;
 import org.haven.crisis.model.LevelModel;
 import org.haven.crisis.model.SentenceEmbedder;
+import org.haven.models.ModelPlacement;
+import org.haven.models.ProviderChoice;
 
 /**
  * Screens every text: the rule floor always, the learned layer when it loaded. Never throws: if
@@ -38,6 +40,8 @@ public class CrisisScreener {
   @Inject
   @ConfigProperty(name = "haven.crisis.model.dir")
   Optional<String> modelDir;
+
+  @Inject ModelPlacement placement;
 
   private CombinedScreening screening;
   private String versions = "none";
@@ -67,8 +71,10 @@ public class CrisisScreener {
     try {
       model =
           modelDir
-              .map(dir -> LevelModel.fromDirectory(Path.of(dir)))
-              .orElseGet(() -> LevelModel.fromClassPath(CrisisScreener.class.getClassLoader()));
+              .map(dir -> LevelModel.fromDirectory(Path.of(dir), placement()))
+              .orElseGet(
+                  () ->
+                      LevelModel.fromClassPath(CrisisScreener.class.getClassLoader(), placement()));
       return Optional.of(new LearnedScreening(new SentenceEmbedder(), model));
     } catch (RuntimeException | LinkageError e) {
       // A native library (ONNX Runtime, tokenizers) that cannot load is a LinkageError.
@@ -76,6 +82,22 @@ public class CrisisScreener {
           Level.SEVERE, "Crisis model unavailable, screening with rules only: {0}", e.toString());
       return Optional.empty();
     }
+  }
+
+  /** Where the model runs: the probe's choice, or the CPU if even probing failed. */
+  private ProviderChoice placement() {
+    try {
+      return placement.choice();
+    } catch (RuntimeException | LinkageError e) {
+      LOG.warning(
+          () -> "Execution-provider probe failed, using the CPU: " + e.getClass().getName());
+      return ProviderChoice.cpu();
+    }
+  }
+
+  /** The loaded model's version and provider, for the system report; empty with rules only. */
+  public Optional<String> modelPlacement() {
+    return Optional.ofNullable(model).map(m -> m.version() + " on " + m.provider());
   }
 
   /** The rule-book and model versions that decide now: equal versions, equal assessments. */

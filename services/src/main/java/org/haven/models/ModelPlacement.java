@@ -1,0 +1,48 @@
+package org.haven.models;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Decides once per server where models run, by probing with a small ONNX graph from the class path,
+ * and remembers the decision for every model that loads after it and for the reports.
+ */
+@ApplicationScoped
+public class ModelPlacement {
+
+  @Inject ExecutionProviderProbe probe;
+
+  @Inject
+  @ConfigProperty(
+      name = "haven.models.probe-model",
+      defaultValue = "crisis/model/crisis-level.onnx")
+  String probeModel;
+
+  private volatile ProviderChoice choice;
+
+  public ProviderChoice choice() {
+    if (choice == null) {
+      synchronized (this) {
+        if (choice == null) {
+          choice = probe.choose(probeGraph());
+        }
+      }
+    }
+    return choice;
+  }
+
+  private byte[] probeGraph() {
+    try (InputStream in = ModelPlacement.class.getClassLoader().getResourceAsStream(probeModel)) {
+      if (in == null) {
+        throw new IllegalStateException("No probe model at " + probeModel);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
