@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.haven.crisis.Evidence;
 import org.haven.crisis.RiskLevel;
+import org.haven.models.ModelSlot;
 
 /**
  * Scores a text sentence by sentence (so one risk sentence buried in a long entry is not diluted)
@@ -14,23 +15,36 @@ public final class LearnedScreening {
 
   private static final int MAX_SENTENCES = 24;
   private final SentenceEmbedder embedder;
-  private final LevelModel model;
+  private final ModelSlot<LevelModel> slot;
 
   public LearnedScreening(SentenceEmbedder embedder, LevelModel model) {
+    this(embedder, new ModelSlot<>("crisis-level", model));
+  }
+
+  /** Screening with whichever model version the slot serves; a swap takes effect between texts. */
+  public LearnedScreening(SentenceEmbedder embedder, ModelSlot<LevelModel> slot) {
     this.embedder = embedder;
-    this.model = model;
+    this.slot = slot;
   }
 
   public String version() {
+    return slot.use(LearnedScreening::version);
+  }
+
+  private static String version(LevelModel model) {
     return "model:" + model.version() + "+" + SentenceEmbedder.NAME;
   }
 
   /** Scores every sentence except those the rules already read as benign context. */
   public Verdict assess(String text, List<Evidence> leftToTheRules) {
+    return slot.use(model -> assess(model, text, leftToTheRules));
+  }
+
+  private Verdict assess(LevelModel model, String text, List<Evidence> leftToTheRules) {
     RiskLevel level = RiskLevel.NONE;
     double confidence = 0;
     List<Evidence> evidence = new ArrayList<>();
-    for (SentenceScore score : scoreSentences(text, leftToTheRules)) {
+    for (SentenceScore score : scoreSentences(model, text, leftToTheRules)) {
       RiskLevel sentenceLevel = model.levelFor(score.probabilities());
       if (sentenceLevel.compareTo(level) > 0) {
         level = sentenceLevel;
@@ -38,7 +52,7 @@ public final class LearnedScreening {
         confidence = 0;
       }
       if (sentenceLevel == level && level != RiskLevel.NONE) {
-        evidence.add(new Evidence(score.start(), score.end(), version()));
+        evidence.add(new Evidence(score.start(), score.end(), version(model)));
         confidence = Math.max(confidence, atLeast(score.probabilities(), level));
       }
     }
@@ -50,6 +64,11 @@ public final class LearnedScreening {
    * threshold tuning take, so thresholds are tuned on what the server actually scores.
    */
   public List<SentenceScore> scoreSentences(String text, List<Evidence> leftToTheRules) {
+    return slot.use(model -> scoreSentences(model, text, leftToTheRules));
+  }
+
+  private List<SentenceScore> scoreSentences(
+      LevelModel model, String text, List<Evidence> leftToTheRules) {
     List<int[]> spans =
         sentences(text).stream()
             .filter(

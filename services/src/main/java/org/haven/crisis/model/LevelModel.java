@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.haven.crisis.RiskLevel;
 import org.haven.models.ExecutionProvider;
+import org.haven.models.ModelUpload;
 import org.haven.models.ProviderChoice;
 
 /**
@@ -27,7 +28,9 @@ import org.haven.models.ProviderChoice;
  */
 public final class LevelModel implements AutoCloseable {
 
-  public static final String RESOURCE = "crisis/model/crisis-level";
+  public static final String NAME = "crisis-level";
+  private static final String FILE = NAME;
+  public static final String RESOURCE = "crisis/model/" + FILE;
   private final OrtEnvironment env = OrtEnvironment.getEnvironment();
   private final OrtSession session;
   private final List<RiskLevel> labels;
@@ -77,40 +80,67 @@ public final class LevelModel implements AutoCloseable {
 
   /** A model from a directory holding crisis-level.onnx and crisis-level.json. */
   public static LevelModel fromDirectory(java.nio.file.Path dir) {
-    return fromDirectory(dir, ProviderChoice.cpu());
+    return fromUpload(upload(dir), ProviderChoice.cpu());
   }
 
-  public static LevelModel fromDirectory(java.nio.file.Path dir, ProviderChoice placement) {
+  /** The model shipped on the class path. */
+  public static LevelModel fromClassPath(ClassLoader loader) {
+    return fromUpload(upload(loader), ProviderChoice.cpu());
+  }
+
+  /** Loads metadata as the registry stores it (JSON text) on the chosen provider. */
+  public static LevelModel load(byte[] onnx, String metadata, ProviderChoice placement) {
+    return of(onnx, Json.createReader(new StringReader(metadata)).readObject(), placement);
+  }
+
+  private static LevelModel fromUpload(ModelUpload upload, ProviderChoice placement) {
+    return load(upload.onnx(), upload.metadata(), placement);
+  }
+
+  /** The files of a trained model in a directory, as a version to register. */
+  public static ModelUpload upload(java.nio.file.Path dir) {
     try {
-      byte[] onnx = java.nio.file.Files.readAllBytes(dir.resolve("crisis-level.onnx"));
-      String meta = java.nio.file.Files.readString(dir.resolve("crisis-level.json"));
-      return of(onnx, Json.createReader(new StringReader(meta)).readObject(), placement);
+      return upload(
+          java.nio.file.Files.readAllBytes(dir.resolve(FILE + ".onnx")),
+          java.nio.file.Files.readString(dir.resolve(FILE + ".json")),
+          readCard(dir.resolve(FILE + ".MODEL-CARD.md")));
     } catch (IOException e) {
       throw new IllegalStateException("Crisis model could not be read from " + dir, e);
     }
   }
 
-  /** The model shipped on the class path. */
-  public static LevelModel fromClassPath(ClassLoader loader) {
-    return fromClassPath(loader, ProviderChoice.cpu());
-  }
-
-  public static LevelModel fromClassPath(ClassLoader loader, ProviderChoice placement) {
+  /** The model shipped on the class path, as a version to register. */
+  public static ModelUpload upload(ClassLoader loader) {
     try (InputStream onnx = loader.getResourceAsStream(RESOURCE + ".onnx");
-        InputStream meta = loader.getResourceAsStream(RESOURCE + ".json")) {
+        InputStream meta = loader.getResourceAsStream(RESOURCE + ".json");
+        InputStream card = loader.getResourceAsStream(RESOURCE + ".MODEL-CARD.md")) {
       if (onnx == null || meta == null) {
         throw new IllegalStateException("Crisis model not found at " + RESOURCE + ".{onnx,json}");
       }
-      return new LevelModel(
+      return upload(
           onnx.readAllBytes(),
-          Json.createReader(
-                  new StringReader(
-                      new String(meta.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)))
-              .readObject(),
-          placement);
-    } catch (IOException | OrtException e) {
-      throw new IllegalStateException("Crisis model could not be loaded", e);
+          new String(meta.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+          card == null
+              ? ""
+              : new String(card.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException("Crisis model could not be read", e);
     }
+  }
+
+  private static ModelUpload upload(byte[] onnx, String metadata, String card) {
+    JsonObject meta = Json.createReader(new StringReader(metadata)).readObject();
+    return new ModelUpload(
+        meta.getString("name"),
+        meta.getString("version"),
+        meta.getString("task"),
+        onnx,
+        metadata,
+        card);
+  }
+
+  private static String readCard(java.nio.file.Path card) throws IOException {
+    return java.nio.file.Files.exists(card) ? java.nio.file.Files.readString(card) : "";
   }
 
   public ExecutionProvider provider() {

@@ -1,7 +1,6 @@
 package org.haven.crisis.screening;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,6 +19,8 @@ import org.haven.crisis.model.LearnedScreening;
 import org.haven.crisis.model.LevelModel;
 import org.haven.crisis.model.SentenceEmbedder;
 import org.haven.models.ModelPlacement;
+import org.haven.models.ModelRegistry;
+import org.haven.models.ModelSlot;
 import org.haven.models.ProviderChoice;
 
 /**
@@ -43,9 +45,12 @@ public class CrisisScreener {
 
   @Inject ModelPlacement placement;
 
+  @Inject ModelRegistry registry;
+
   private CombinedScreening screening;
-  private String versions = "none";
-  private LevelModel model;
+  // Read at each call: an activation swaps the model version without reloading the screener.
+  private Supplier<String> versions = () -> "none";
+  private ModelSlot<LevelModel> model;
 
   @PostConstruct
   void load() {
@@ -59,7 +64,7 @@ public class CrisisScreener {
     }
     Optional<LearnedScreening> learned = modelEnabled ? loadModel() : Optional.empty();
     screening = new CombinedScreening(floor, learned);
-    versions = floor.version() + learned.map(l -> "+" + l.version()).orElse("");
+    versions = () -> floor.version() + learned.map(l -> "+" + l.version()).orElse("");
     LOG.info(
         () ->
             "Crisis screening ready: "
@@ -69,12 +74,15 @@ public class CrisisScreener {
 
   private Optional<LearnedScreening> loadModel() {
     try {
+      ProviderChoice where = placement();
       model =
-          modelDir
-              .map(dir -> LevelModel.fromDirectory(Path.of(dir), placement()))
-              .orElseGet(
-                  () ->
-                      LevelModel.fromClassPath(CrisisScreener.class.getClassLoader(), placement()));
+          registry.serve(
+              LevelModel.NAME,
+              () ->
+                  modelDir
+                      .map(dir -> LevelModel.upload(Path.of(dir)))
+                      .orElseGet(() -> LevelModel.upload(CrisisScreener.class.getClassLoader())),
+              (onnx, metadata) -> LevelModel.load(onnx, metadata, where));
       return Optional.of(new LearnedScreening(new SentenceEmbedder(), model));
     } catch (RuntimeException | LinkageError e) {
       // A native library (ONNX Runtime, tokenizers) that cannot load is a LinkageError.
@@ -97,12 +105,13 @@ public class CrisisScreener {
 
   /** The loaded model's version and provider, for the system report; empty with rules only. */
   public Optional<String> modelPlacement() {
-    return Optional.ofNullable(model).map(m -> m.version() + " on " + m.provider());
+    return Optional.ofNullable(model)
+        .map(slot -> slot.use(m -> m.version() + " on " + m.provider()));
   }
 
   /** The rule-book and model versions that decide now: equal versions, equal assessments. */
   public String versions() {
-    return versions;
+    return versions.get();
   }
 
   /** The assessment of a text; never throws, never blocks on anything but this process. */
@@ -123,17 +132,6 @@ public class CrisisScreener {
           "Crisis screening failed: {0}; the entry goes to a clinician",
           e.getClass().getName());
       return failed(Duration.ofNanos(System.nanoTime() - started));
-    }
-  }
-
-  @PreDestroy
-  void close() {
-    if (model != null) {
-      try {
-        model.close();
-      } catch (Exception e) {
-        LOG.warning(() -> "Crisis model did not close cleanly: " + e.getClass().getName());
-      }
     }
   }
 

@@ -1,0 +1,131 @@
+package org.haven.it.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import org.haven.it.support.ApiClient;
+import org.haven.it.support.Database;
+import org.haven.it.support.DeployedHaven;
+import org.junit.jupiter.api.Test;
+
+class ModelsIT extends DeployedHaven {
+
+  private static final String CRISIS = "crisis-level";
+
+  private final ApiClient admin = ApiClient.administrator(baseUrl());
+  private final ApiClient person = ApiClient.newUser(baseUrl());
+
+  @Test
+  void a_new_version_is_swapped_in_and_rolled_back_while_screening_goes_on() {
+    String shipped = servingModel();
+    String version = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    admin.post("/api/v1/admin/models", upload(version, true)).expect(201);
+
+    JsonObject active = admin.post(path(version) + "/activation", "").expect(200).json();
+
+    assertThat(active.getString("state")).isEqualTo("ACTIVE");
+    assertThat(servingModel()).startsWith(CRISIS + "@" + version);
+    screensNormally();
+    admin.post("/api/v1/admin/models/" + CRISIS + "/rollback", "").expect(200);
+    assertThat(servingModel()).isEqualTo(shipped);
+    assertThat(
+            Database.rows(
+                "SELECT action FROM audit_record WHERE object = ?",
+                "model/" + CRISIS + "@" + version))
+        .extracting(row -> row.get("action"))
+        .contains("MODEL_ACTIVATED");
+  }
+
+  @Test
+  void a_corrupted_artifact_is_refused_with_the_reason_and_the_serving_version_stays() {
+    String shipped = servingModel();
+    String version = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    admin.post("/api/v1/admin/models", upload(version, true)).expect(201);
+    Database.execute(
+        "UPDATE model_version SET artifact = overlay(artifact placing '\\x00'::bytea from 200 for 1)"
+            + " WHERE name = '"
+            + CRISIS
+            + "' AND version = '"
+            + version
+            + "'");
+
+    var refused = admin.post(path(version) + "/activation", "");
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().getString("detail")).contains("checksum mismatch");
+    assertThat(servingModel()).isEqualTo(shipped);
+    screensNormally();
+    assertThat(admin.get("/api/v1/admin/models").expect(200).body()).contains("checksum mismatch");
+  }
+
+  @Test
+  void an_upload_whose_bytes_do_not_match_its_declared_checksum_is_not_registered() {
+    var refused = admin.post("/api/v1/admin/models", upload("it-bad-" + UUID.randomUUID(), false));
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().getString("detail")).contains("checksum mismatch");
+  }
+
+  @Test
+  void only_administrators_manage_models() {
+    person.get("/api/v1/admin/models").expect(403);
+  }
+
+  private String servingModel() {
+    return admin.get("/api/v1/admin/system").expect(200).json().getJsonArray("models").getString(0);
+  }
+
+  private void screensNormally() {
+    JsonObject screening =
+        person
+            .post("/api/v1/screenings", "{\"text\":\"Everyone would be better off without me.\"}")
+            .expect(200)
+            .json();
+    assertThat(screening.getJsonArray("degraded")).isEmpty();
+  }
+
+  private static String path(String version) {
+    return "/api/v1/admin/models/" + CRISIS + "/" + version;
+  }
+
+  /** The shipped crisis model under another version label; its checksum declared right or not. */
+  private static String upload(String version, boolean honestChecksum) {
+    byte[] onnx = resource("crisis/model/crisis-level.onnx");
+    JsonObject shipped =
+        Json.createReader(
+                new StringReader(
+                    new String(resource("crisis/model/crisis-level.json"), StandardCharsets.UTF_8)))
+            .readObject();
+    JsonObject metadata =
+        Json.createObjectBuilder(shipped)
+            .add("version", version)
+            .add("sha256", honestChecksum ? shipped.getString("sha256") : "0".repeat(64))
+            .build();
+    return Json.createObjectBuilder()
+        .add("name", CRISIS)
+        .add("version", version)
+        .add("task", shipped.getString("task"))
+        .add("onnx", Base64.getEncoder().encodeToString(onnx))
+        .add("metadata", metadata)
+        .add("modelCard", "Test copy of the shipped model.")
+        .build()
+        .toString();
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = ModelsIT.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is not on the test class path");
+      }
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package org.haven.models;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditLog;
+import org.haven.platform.time.WallClock;
+
+/**
+ * Every model version Haven can serve, kept in PostgreSQL so every server of a cluster reads the
+ * same artifacts. A version is checked against its SHA-256 whenever it loads; one that fails is
+ * refused with the reason recorded, and the serving version goes on serving. Activation swaps the
+ * new version in while inferences run (see {@link ModelSlot}); rollback re-activates the last one.
+ */
+@ApplicationScoped
+public class ModelRegistry {
+
+  private static final Logger LOG = Logger.getLogger(ModelRegistry.class.getName());
+
+  @PersistenceContext(unitName = "haven")
+  EntityManager em;
+
+  @Inject WallClock clock;
+
+  @Inject AuditLog audit;
+
+  private final Map<String, Served<?>> served = new ConcurrentHashMap<>();
+
+  /**
+   * The slot serving model {@code name} on this server: its active version, or {@code seed}
+   * registered as active when the registry has none yet.
+   */
+  @Transactional
+  public <M extends AutoCloseable> ModelSlot<M> serve(
+      String name, Supplier<ModelUpload> seed, ModelLoader<M> loader) {
+    ModelVersion active =
+        active(name)
+            .orElseGet(
+                () -> {
+                  ModelUpload upload = seed.get();
+                  ModelVersion first =
+                      new ModelVersion(
+                          upload, declaredSha256(upload), ModelState.ACTIVE, clock.now());
+                  em.persist(first);
+                  em.flush();
+                  LOG.info(() -> "Registered " + first.label() + " as the first active version");
+                  return first;
+                });
+    ModelSlot<M> slot = new ModelSlot<>(name, load(active, loader));
+    served.put(name, new Served<>(slot, loader));
+    return slot;
+  }
+
+  /** Registers a version as STAGED after checking its bytes against the SHA-256 it declares. */
+  @Transactional
+  public ModelView register(ModelUpload upload) {
+    if (find(upload.name(), upload.version()).isPresent()) {
+      throw new ModelRejectedException(upload.name() + "@" + upload.version() + " exists already");
+    }
+    ModelVersion staged =
+        new ModelVersion(upload, declaredSha256(upload), ModelState.STAGED, clock.now());
+    em.persist(staged);
+    return staged.view();
+  }
+
+  /** Loads, verifies and swaps in a version; a refusal leaves the serving version in place. */
+  @Transactional(dontRollbackOn = ModelRejectedException.class)
+  public ModelView activate(String name, String version, String actor) {
+    Served<?> slot = served.get(name);
+    if (slot == null) {
+      throw new ModelNotFoundException("No model " + name + " is served on this server");
+    }
+    ModelVersion target =
+        find(name, version).orElseThrow(() -> new ModelNotFoundException(name + "@" + version));
+    slot.swapTo(target, this);
+    active(name).filter(a -> a != target).ifPresent(ModelVersion::retire);
+    em.flush();
+    target.activate(clock.now());
+    audit.record(actor, AuditAction.MODEL_ACTIVATED, "model/" + target.label());
+    LOG.info(() -> target.label() + " is active");
+    return target.view();
+  }
+
+  /** Re-activates the version that was active before the current one. */
+  @Transactional(dontRollbackOn = ModelRejectedException.class)
+  public ModelView rollback(String name, String actor) {
+    ModelVersion previous =
+        em.createQuery(
+                "SELECT m FROM ModelVersion m WHERE m.name = :n AND m.state = :s"
+                    + " ORDER BY m.activatedAt DESC",
+                ModelVersion.class)
+            .setParameter("n", name)
+            .setParameter("s", ModelState.RETIRED)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new ModelNotFoundException("No earlier version of " + name));
+    return activate(name, previous.version(), actor);
+  }
+
+  public List<ModelView> list() {
+    return em.createQuery(
+            "SELECT m FROM ModelVersion m ORDER BY m.name, m.createdAt DESC", ModelVersion.class)
+        .getResultStream()
+        .map(ModelVersion::view)
+        .toList();
+  }
+
+  @PreDestroy
+  void close() {
+    served.values().forEach(s -> s.slot().close());
+  }
+
+  /** Checks the stored bytes against the stored checksum, then hands them to the loader. */
+  <M extends AutoCloseable> M load(ModelVersion version, ModelLoader<M> loader) {
+    byte[] onnx = version.artifact();
+    String actual = sha256(onnx);
+    if (!actual.equals(version.sha256())) {
+      throw refuse(
+          version,
+          "artifact checksum mismatch: expected " + version.sha256() + ", found " + actual);
+    }
+    try {
+      return loader.load(onnx, version.metadata());
+    } catch (RuntimeException | LinkageError e) {
+      throw refuse(version, "does not load: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private ModelRejectedException refuse(ModelVersion version, String reason) {
+    version.refused(reason);
+    LOG.warning(() -> version.label() + " refused: " + reason);
+    return new ModelRejectedException(version.label() + " refused: " + reason);
+  }
+
+  private Optional<ModelVersion> active(String name) {
+    return em.createQuery(
+            "SELECT m FROM ModelVersion m WHERE m.name = :n AND m.state = :s", ModelVersion.class)
+        .setParameter("n", name)
+        .setParameter("s", ModelState.ACTIVE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<ModelVersion> find(String name, String version) {
+    return em.createQuery(
+            "SELECT m FROM ModelVersion m WHERE m.name = :n AND m.version = :v", ModelVersion.class)
+        .setParameter("n", name)
+        .setParameter("v", version)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static String declaredSha256(ModelUpload upload) {
+    JsonObject metadata;
+    try {
+      metadata = Json.createReader(new StringReader(upload.metadata())).readObject();
+    } catch (RuntimeException e) {
+      throw new ModelRejectedException("metadata is not a JSON object");
+    }
+    String declared = metadata.getString("sha256", "");
+    String actual = sha256(upload.onnx());
+    if (!declared.equals(actual)) {
+      throw new ModelRejectedException(
+          "artifact checksum mismatch: metadata declares "
+              + declared
+              + ", the bytes are "
+              + actual);
+    }
+    return actual;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** A served model: its slot and how to load a version of it. */
+  private record Served<M extends AutoCloseable>(ModelSlot<M> slot, ModelLoader<M> loader) {
+    void swapTo(ModelVersion version, ModelRegistry registry) {
+      slot.swap(registry.load(version, loader));
+    }
+  }
+}
