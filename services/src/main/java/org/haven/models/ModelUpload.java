@@ -1,8 +1,64 @@
 package org.haven.models;
 
-/** A version to register: its ONNX graph, metadata JSON (which names its SHA-256) and card. */
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A version to register: its ONNX graph, metadata JSON (which names its SHA-256) and card. Trained
+ * models travel as three files, {@code <base>.onnx}, {@code <base>.json}, {@code
+ * <base>.MODEL-CARD.md}, in a directory or on the class path.
+ */
 public record ModelUpload(
     String name, String version, String task, byte[] onnx, String metadata, String modelCard) {
+
+  /** The three files of a trained model in a directory. */
+  public static ModelUpload fromDirectory(Path dir, String base) {
+    try {
+      Path card = dir.resolve(base + ".MODEL-CARD.md");
+      return of(
+          Files.readAllBytes(dir.resolve(base + ".onnx")),
+          Files.readString(dir.resolve(base + ".json")),
+          Files.exists(card) ? Files.readString(card) : "");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Model " + base + " could not be read from " + dir, e);
+    }
+  }
+
+  /** The three files of a model shipped on the class path under {@code resourceBase}. */
+  public static ModelUpload fromClassPath(ClassLoader loader, String resourceBase) {
+    try (InputStream onnx = loader.getResourceAsStream(resourceBase + ".onnx");
+        InputStream meta = loader.getResourceAsStream(resourceBase + ".json");
+        InputStream card = loader.getResourceAsStream(resourceBase + ".MODEL-CARD.md")) {
+      if (onnx == null || meta == null) {
+        throw new IllegalStateException("No model at " + resourceBase + ".{onnx,json}");
+      }
+      return of(
+          onnx.readAllBytes(),
+          new String(meta.readAllBytes(), StandardCharsets.UTF_8),
+          card == null ? "" : new String(card.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Model " + resourceBase + " could not be read", e);
+    }
+  }
+
+  /** Name, version and task come from the metadata. */
+  public static ModelUpload of(byte[] onnx, String metadata, String card) {
+    JsonObject meta = Json.createReader(new StringReader(metadata)).readObject();
+    return new ModelUpload(
+        meta.getString("name"),
+        meta.getString("version"),
+        meta.getString("task"),
+        onnx,
+        metadata,
+        card);
+  }
 
   @Override
   public String toString() {

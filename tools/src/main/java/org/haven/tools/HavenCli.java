@@ -26,6 +26,9 @@ public final class HavenCli {
         evaluate FILE [--markdown OUT]
                                     labelled JSON lines -> precision, recall, F1, confusion matrix
         train CORPUS OUTPUT_DIR     fit the crisis model, export ONNX, tune thresholds, write a model card
+        train-emotions CORPUS_DIR OUTPUT_DIR REPORT
+                                    fit the emotion model on train.jsonl, export ONNX, evaluate on
+                                    heldout.jsonl, write the model card and the Markdown report
         audit verify JDBC_URL [USER]
                                     walk the audit chain; exit 1 naming the first broken record
                                     (password from HAVEN_DB_PASSWORD; exit 3 if unreadable)
@@ -51,6 +54,13 @@ public final class HavenCli {
         }
         String user = args.length > 3 ? args[3] : System.getProperty("user.name");
         System.exit(AuditCommand.verify(args[2], user, out));
+      }
+      case "train-emotions" -> {
+        if (args.length != 4) {
+          System.err.print(USAGE);
+          System.exit(2);
+        }
+        new EmotionTrainCommand(out).run(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
       }
       case "train" -> {
         if (args.length != 3) {

@@ -1,16 +1,11 @@
 package org.haven.crisis.model;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.FloatBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,6 +14,7 @@ import java.util.Map;
 import org.haven.crisis.RiskLevel;
 import org.haven.models.ExecutionProvider;
 import org.haven.models.ModelUpload;
+import org.haven.models.OnnxClassifier;
 import org.haven.models.ProviderChoice;
 
 /**
@@ -31,8 +27,7 @@ public final class LevelModel implements AutoCloseable {
   public static final String NAME = "crisis-level";
   private static final String FILE = NAME;
   public static final String RESOURCE = "crisis/model/" + FILE;
-  private final OrtEnvironment env = OrtEnvironment.getEnvironment();
-  private final OrtSession session;
+  private final OnnxClassifier classifier;
   private final List<RiskLevel> labels;
   private final String version;
   private final double raiseToModerate;
@@ -59,7 +54,7 @@ public final class LevelModel implements AutoCloseable {
     this.raiseToCritical = thresholds.getJsonNumber("CRITICAL").doubleValue();
     // One thread: a logistic regression over one embedding is smaller than a thread hand-off.
     try (OrtSession.SessionOptions options = placement.sessionOptions(1)) {
-      this.session = env.createSession(onnx, options);
+      this.classifier = new OnnxClassifier(onnx, labels.stream().map(Enum::name).toList(), options);
     }
     this.provider = placement.chosen();
   }
@@ -99,48 +94,12 @@ public final class LevelModel implements AutoCloseable {
 
   /** The files of a trained model in a directory, as a version to register. */
   public static ModelUpload upload(java.nio.file.Path dir) {
-    try {
-      return upload(
-          java.nio.file.Files.readAllBytes(dir.resolve(FILE + ".onnx")),
-          java.nio.file.Files.readString(dir.resolve(FILE + ".json")),
-          readCard(dir.resolve(FILE + ".MODEL-CARD.md")));
-    } catch (IOException e) {
-      throw new IllegalStateException("Crisis model could not be read from " + dir, e);
-    }
+    return ModelUpload.fromDirectory(dir, FILE);
   }
 
   /** The model shipped on the class path, as a version to register. */
   public static ModelUpload upload(ClassLoader loader) {
-    try (InputStream onnx = loader.getResourceAsStream(RESOURCE + ".onnx");
-        InputStream meta = loader.getResourceAsStream(RESOURCE + ".json");
-        InputStream card = loader.getResourceAsStream(RESOURCE + ".MODEL-CARD.md")) {
-      if (onnx == null || meta == null) {
-        throw new IllegalStateException("Crisis model not found at " + RESOURCE + ".{onnx,json}");
-      }
-      return upload(
-          onnx.readAllBytes(),
-          new String(meta.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-          card == null
-              ? ""
-              : new String(card.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException("Crisis model could not be read", e);
-    }
-  }
-
-  private static ModelUpload upload(byte[] onnx, String metadata, String card) {
-    JsonObject meta = Json.createReader(new StringReader(metadata)).readObject();
-    return new ModelUpload(
-        meta.getString("name"),
-        meta.getString("version"),
-        meta.getString("task"),
-        onnx,
-        metadata,
-        card);
-  }
-
-  private static String readCard(java.nio.file.Path card) throws IOException {
-    return java.nio.file.Files.exists(card) ? java.nio.file.Files.readString(card) : "";
+    return ModelUpload.fromClassPath(loader, RESOURCE);
   }
 
   public ExecutionProvider provider() {
@@ -153,20 +112,12 @@ public final class LevelModel implements AutoCloseable {
 
   /** Probability of each level for one embedding. */
   public Map<RiskLevel, Double> probabilities(float[] embedding) {
-    try (OnnxTensor input =
-            OnnxTensor.createTensor(
-                env, FloatBuffer.wrap(embedding), new long[] {1, embedding.length});
-        OrtSession.Result result =
-            session.run(Map.of(session.getInputNames().iterator().next(), input))) {
-      float[] scores = ((float[][]) result.get(0).getValue())[0];
-      Map<RiskLevel, Double> byLevel = new java.util.EnumMap<>(RiskLevel.class);
-      for (int i = 0; i < labels.size(); i++) {
-        byLevel.put(labels.get(i), (double) scores[i]);
-      }
-      return byLevel;
-    } catch (OrtException e) {
-      throw new IllegalStateException("Crisis model inference failed", e);
+    float[] scores = classifier.scores(embedding);
+    Map<RiskLevel, Double> byLevel = new java.util.EnumMap<>(RiskLevel.class);
+    for (int i = 0; i < labels.size(); i++) {
+      byLevel.put(labels.get(i), (double) scores[i]);
     }
+    return byLevel;
   }
 
   /** The level the probabilities justify raising to, by the thresholds stored with the model. */
@@ -193,6 +144,6 @@ public final class LevelModel implements AutoCloseable {
 
   @Override
   public void close() throws OrtException {
-    session.close();
+    classifier.close();
   }
 }
