@@ -15,6 +15,11 @@ import org.haven.crisis.model.LevelModel;
 import org.haven.crisis.model.SentenceEmbedder;
 import org.haven.crisis.screening.CombinedScreening;
 import org.haven.crisis.screening.RuleFloor;
+import org.haven.emotion.EmotionAnalyzer;
+import org.haven.emotion.EmotionModel;
+import org.haven.models.ModelSlot;
+import org.haven.models.ModelUpload;
+import org.haven.models.ProviderChoice;
 
 /** Entry point: {@code java -jar haven-cli.jar assess|evaluate FILE [--markdown OUT]}. */
 public final class HavenCli {
@@ -26,6 +31,8 @@ public final class HavenCli {
         evaluate FILE [--markdown OUT]
                                     labelled JSON lines -> precision, recall, F1, confusion matrix
         train CORPUS OUTPUT_DIR     fit the crisis model, export ONNX, tune thresholds, write a model card
+        emotions                    JSON lines {"id","text"} on stdin -> {"id","dominant","scores","valence","arousal"}
+        models                      the shipped models with their SHA-256 checked; exit 1 on a mismatch
         train-emotions CORPUS_DIR OUTPUT_DIR REPORT
                                     fit the emotion model on train.jsonl, export ONNX, evaluate on
                                     heldout.jsonl, write the model card and the Markdown report
@@ -55,6 +62,18 @@ public final class HavenCli {
         String user = args.length > 3 ? args[3] : System.getProperty("user.name");
         System.exit(AuditCommand.verify(args[2], user, out));
       }
+      case "emotions" ->
+          new EmotionsCommand(
+                  new EmotionAnalyzer(
+                      new SentenceEmbedder(),
+                      new ModelSlot<>(
+                          EmotionModel.NAME,
+                          EmotionModel.fromUpload(
+                              ModelUpload.fromClassPath(
+                                  HavenCli.class.getClassLoader(), EmotionModel.RESOURCE),
+                              ProviderChoice.cpu()))))
+              .run(stdin(), out);
+      case "models" -> System.exit(ModelsCommand.run(out));
       case "train-emotions" -> {
         if (args.length != 4) {
           System.err.print(USAGE);

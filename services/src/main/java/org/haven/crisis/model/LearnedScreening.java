@@ -6,6 +6,7 @@ import java.util.Map;
 import org.haven.crisis.Evidence;
 import org.haven.crisis.RiskLevel;
 import org.haven.models.ModelSlot;
+import org.haven.models.SentenceSpans;
 
 /**
  * Scores a text sentence by sentence (so one risk sentence buried in a long entry is not diluted)
@@ -97,28 +98,8 @@ public final class LearnedScreening {
         .sum();
   }
 
-  /** Sentences of the original text, trimmed; a text with none is one sentence. */
   static List<int[]> sentences(String text) {
-    List<int[]> spans = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= text.length() && spans.size() < MAX_SENTENCES; i++) {
-      boolean end = i == text.length() || ".!?\n".indexOf(text.charAt(i)) >= 0;
-      if (end) {
-        int s = start;
-        int e = Math.min(i + (i < text.length() ? 1 : 0), text.length());
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-          s++;
-        }
-        if (e - s > 2) {
-          spans.add(new int[] {s, e});
-        }
-        start = i + 1;
-      }
-    }
-    if (spans.isEmpty()) {
-      spans.add(new int[] {0, text.length()});
-    }
-    return spans;
+    return SentenceSpans.split(text, MAX_SENTENCES);
   }
 
   /** The probability of each level for the sentence at {@code [start, end)} of the text. */
