@@ -10,12 +10,16 @@ import org.haven.crisis.CrisisCase;
 import org.haven.crisis.review.ReviewQueue;
 import org.haven.crisis.screening.AssessmentRecords;
 import org.haven.crisis.screening.CrisisScreener;
+import org.haven.emotion.EmotionAnalysis;
+import org.haven.emotion.EmotionProfile;
+import org.haven.emotion.EmotionRecords;
 import org.haven.entry.EntryDraft;
 import org.haven.entry.JournalEntry;
 
 /**
- * Writing an entry: screen it, then store the entry, its assessment and, when it needs a person,
- * its review case in one transaction. When the API answers 201, all three are in the database.
+ * Writing an entry: screen it and read its emotions, then store the entry, its assessment, its
+ * emotion profile and, when it needs a person, its review case in one transaction. When the API
+ * answers 201, all of them are in the database.
  */
 @ApplicationScoped
 public class EntryIntake {
@@ -28,11 +32,17 @@ public class EntryIntake {
 
   @Inject ReviewQueue queue;
 
+  @Inject EmotionAnalysis emotions;
+
+  @Inject EmotionRecords emotionRecords;
+
   @Transactional
   public Written write(UUID owner, EntryDraft draft) {
     Assessment assessment = screener.assess(draft.content());
+    Optional<EmotionProfile> feelings = emotions.analyse(draft.content());
     JournalEntry entry = journal.write(owner, draft);
     assessments.record(entry.id(), assessment);
+    feelings.ifPresent(p -> emotionRecords.record(entry.id(), p));
     Optional<CrisisCase> routed = queue.route(owner, entry.id(), assessment);
     return new Written(entry, assessment, routed.isPresent());
   }
@@ -41,8 +51,10 @@ public class EntryIntake {
   @Transactional
   public Written revise(UUID owner, UUID id, long expectedVersion, EntryDraft draft) {
     Assessment assessment = screener.assess(draft.content());
+    Optional<EmotionProfile> feelings = emotions.analyse(draft.content());
     JournalEntry entry = journal.revise(owner, id, expectedVersion, draft);
     assessments.record(entry.id(), assessment);
+    feelings.ifPresent(p -> emotionRecords.record(entry.id(), p));
     Optional<CrisisCase> routed = queue.route(owner, entry.id(), assessment);
     return new Written(entry, assessment, routed.isPresent());
   }

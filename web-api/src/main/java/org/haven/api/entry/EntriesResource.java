@@ -3,6 +3,8 @@ package org.haven.api.entry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,12 +16,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,9 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.api.Roles;
 import org.haven.api.auth.CallerAccount;
+import org.haven.api.problem.Problem;
+import org.haven.api.problem.ProblemType;
 import org.haven.api.screening.PersonLocale;
 import org.haven.api.screening.ScreeningView;
 import org.haven.crisis.support.SupportTexts;
+import org.haven.emotion.EmotionRecords;
 import org.haven.entry.EntryNotFoundException;
 import org.haven.entry.JournalEntry;
 import org.haven.entry.control.EntryIntake;
@@ -55,6 +62,8 @@ public class EntriesResource {
 
   @Inject JournalSearch search;
 
+  @Inject EmotionRecords emotions;
+
   @Inject EntryIntake intake;
 
   @Inject SupportTexts supportTexts;
@@ -78,7 +87,35 @@ public class EntriesResource {
   @Path("/{id}")
   @Operation(summary = "Read one entry")
   public Response read(@PathParam("id") String id) {
-    return withTag(Response.ok(), journal.find(owner(), entryId(id)));
+    JournalEntry entry = journal.find(owner(), entryId(id));
+    return Response.ok(
+            EntryView.withEmotions(
+                entry, emotions.profileOf(entry.id()).map(EntriesResource::jsonObject)))
+        .tag(new EntityTag(Long.toString(entry.version())))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/emotions")
+  @Operation(
+      summary = "The entry's emotion profile: scores, intensity bands, valence, arousal, sentences")
+  public Response emotions(@PathParam("id") String id) {
+    JournalEntry entry = journal.find(owner(), entryId(id));
+    return emotions
+        .profileOf(entry.id())
+        .map(profile -> Response.ok(profile, MediaType.APPLICATION_JSON).build())
+        .orElseThrow(
+            () ->
+                new WebApplicationException(
+                    Problem.of(
+                            ProblemType.NOT_FOUND,
+                            "This entry has no emotion profile: emotion analysis was unavailable"
+                                + " when it was written")
+                        .toResponse()));
+  }
+
+  private static JsonObject jsonObject(String json) {
+    return Json.createReader(new StringReader(json)).readObject();
   }
 
   @GET

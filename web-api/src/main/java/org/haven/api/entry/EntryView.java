@@ -1,8 +1,10 @@
 package org.haven.api.entry;
 
+import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.haven.api.screening.ScreeningView;
 import org.haven.crisis.support.SupportMessage;
@@ -29,7 +31,8 @@ public record EntryView(
     OffsetDateTime updatedAt,
     long version,
     ScreeningView screening,
-    SupportMessage support) {
+    SupportMessage support,
+    JsonObject emotions) {
 
   static EntryView of(JournalEntry entry) {
     return new EntryView(
@@ -42,7 +45,25 @@ public record EntryView(
         entry.updatedAt(),
         entry.version(),
         null,
+        null,
         null);
+  }
+
+  /** The entry as read on its own, with its emotion profile when it has one. */
+  static EntryView withEmotions(JournalEntry entry, Optional<JsonObject> emotions) {
+    EntryView plain = of(entry);
+    return new EntryView(
+        plain.id,
+        plain.content,
+        plain.mood,
+        plain.tags,
+        plain.favorite,
+        plain.createdAt,
+        plain.updatedAt,
+        plain.version,
+        null,
+        null,
+        emotions.orElse(null));
   }
 
   /** The entry as written, with its screening and, from MODERATE up, support for the person. */
@@ -58,6 +79,7 @@ public record EntryView(
         plain.updatedAt,
         plain.version,
         screening,
-        support);
+        support,
+        null);
   }
 }
