@@ -6,7 +6,7 @@ CREATE TABLE audit_record (
     at        timestamptz  NOT NULL,
     actor     varchar(80)  NOT NULL,
     action    varchar(40)  NOT NULL,
-    object    varchar(160) NOT NULL,
+    object    varchar(200) NOT NULL,
     prev_hash char(64)     NOT NULL,
     hash      char(64)     NOT NULL
 );

@@ -16,7 +16,7 @@ public record AuditRecord(
     long seq, OffsetDateTime at, String actor, String action, String object, String prevHash) {
 
   public static final String GENESIS = "0".repeat(64);
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_:/.@-]{1,160}");
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_:/.@-]{1,200}");
 
   public AuditRecord {
     requireId(actor, "actor");

@@ -2,6 +2,7 @@ package org.haven.models;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -40,31 +41,43 @@ public class ModelRegistry {
 
   @Inject AuditLog audit;
 
+  // Transactions apply through the proxy only, not to this.activeOrSeeded().
+  @Inject Instance<ModelRegistry> self;
+
   private final Map<String, Served<?>> served = new ConcurrentHashMap<>();
 
   /**
    * The slot serving model {@code name} on this server: its active version, or {@code seed}
-   * registered as active when the registry has none yet.
+   * registered as active when the registry has none yet. Not part of the caller's transaction: the
+   * first entry written after a start must not fail, or roll a registration back, with the model.
    */
-  @Transactional
   public <M extends AutoCloseable> ModelSlot<M> serve(
       String name, Supplier<ModelUpload> seed, ModelLoader<M> loader) {
-    ModelVersion active =
-        active(name)
-            .orElseGet(
-                () -> {
-                  ModelUpload upload = seed.get();
-                  ModelVersion first =
-                      new ModelVersion(
-                          upload, declaredSha256(upload), ModelState.ACTIVE, clock.now());
-                  em.persist(first);
-                  em.flush();
-                  LOG.info(() -> "Registered " + first.label() + " as the first active version");
-                  return first;
-                });
+    ModelVersion active;
+    try {
+      active = self.get().activeOrSeeded(name, seed);
+    } catch (RuntimeException anotherServerSeededFirst) {
+      active = self.get().activeOrSeeded(name, seed);
+    }
     ModelSlot<M> slot = new ModelSlot<>(name, load(active, loader));
     served.put(name, new Served<>(slot, loader));
     return slot;
+  }
+
+  /** The active version, registering the seed as the first one when there is none. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public ModelVersion activeOrSeeded(String name, Supplier<ModelUpload> seed) {
+    return active(name)
+        .orElseGet(
+            () -> {
+              ModelUpload upload = seed.get();
+              ModelVersion first =
+                  new ModelVersion(upload, declaredSha256(upload), ModelState.ACTIVE, clock.now());
+              em.persist(first);
+              em.flush();
+              LOG.info(() -> "Registered " + first.label() + " as the first active version");
+              return first;
+            });
   }
 
   /** Registers a version as STAGED after checking its bytes against the SHA-256 it declares. */
@@ -88,11 +101,14 @@ public class ModelRegistry {
     }
     ModelVersion target =
         find(name, version).orElseThrow(() -> new ModelNotFoundException(name + "@" + version));
-    slot.swapTo(target, this);
+    Runnable swap = slot.prepare(target, this);
     active(name).filter(a -> a != target).ifPresent(ModelVersion::retire);
     em.flush();
     target.activate(clock.now());
+    em.flush();
     audit.record(actor, AuditAction.MODEL_ACTIVATED, "model/" + target.label());
+    // Swapped only once the database agrees: a failed update leaves the serving version alone.
+    swap.run();
     LOG.info(() -> target.label() + " is active");
     return target.view();
   }
@@ -196,8 +212,10 @@ public class ModelRegistry {
 
   /** A served model: its slot and how to load a version of it. */
   private record Served<M extends AutoCloseable>(ModelSlot<M> slot, ModelLoader<M> loader) {
-    void swapTo(ModelVersion version, ModelRegistry registry) {
-      slot.swap(registry.load(version, loader));
+    /** Loads and verifies the version now; the returned action swaps it in. */
+    Runnable prepare(ModelVersion version, ModelRegistry registry) {
+      M loaded = registry.load(version, loader);
+      return () -> slot.swap(loaded);
     }
   }
 }

@@ -21,7 +21,7 @@ import org.haven.models.ModelSlot;
 import org.haven.models.ModelUpload;
 import org.haven.models.ProviderChoice;
 
-/** Entry point: {@code java -jar haven-cli.jar assess|evaluate FILE [--markdown OUT]}. */
+/** Entry point of {@code haven-cli}: screening, training, models, emotions and the audit chain. */
 public final class HavenCli {
 
   private static final String USAGE =
