@@ -57,6 +57,10 @@ public final class EmotionModel implements AutoCloseable {
     return byEmotion;
   }
 
+  public boolean isOpen() {
+    return classifier.isOpen();
+  }
+
   public String version() {
     return version;
   }

@@ -18,6 +18,7 @@ public final class OnnxClassifier implements AutoCloseable {
   private final OrtSession session;
   private final String input;
   private final List<String> labels;
+  private volatile boolean open = true;
 
   public OnnxClassifier(byte[] onnx, List<String> labels, OrtSession.SessionOptions options)
       throws OrtException {
@@ -42,8 +43,14 @@ public final class OnnxClassifier implements AutoCloseable {
     }
   }
 
+  /** False once closed: a swapped-out version must end up closed, never in use. */
+  public boolean isOpen() {
+    return open;
+  }
+
   @Override
   public void close() throws OrtException {
+    open = false;
     session.close();
   }
 }
