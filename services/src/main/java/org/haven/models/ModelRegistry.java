@@ -16,7 +16,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.haven.audit.AuditAction;
@@ -60,8 +62,37 @@ public class ModelRegistry {
       active = self.get().activeOrSeeded(name, seed);
     }
     ModelSlot<M> slot = new ModelSlot<>(name, load(active, loader));
-    served.put(name, new Served<>(slot, loader));
+    served.put(name, new Served<>(slot, loader, new AtomicReference<>(active.id())));
     return slot;
+  }
+
+  /**
+   * Follows activations made on other servers of the cluster: every served model whose active
+   * version in the database is not the one this server serves is loaded and swapped in. A version
+   * that does not load is logged and the serving one kept; the next refresh tries again.
+   */
+  public void refresh() {
+    served.forEach(
+        (name, model) -> {
+          try {
+            self.get()
+                .activeVersion(name)
+                .filter(active -> !active.id().equals(model.serving().get()))
+                .ifPresent(
+                    active -> {
+                      model.prepare(active, this).run();
+                      LOG.info(() -> active.label() + " is active (activated on another server)");
+                    });
+          } catch (RuntimeException e) {
+            LOG.warning(() -> "Could not follow " + name + ": " + e.getClass().getSimpleName());
+          }
+        });
+  }
+
+  /** The active version of a model, read in a short transaction of its own. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<ModelVersion> activeVersion(String name) {
+    return active(name);
   }
 
   /** The active version, registering the seed as the first one when there is none. */
@@ -210,12 +241,16 @@ public class ModelRegistry {
     }
   }
 
-  /** A served model: its slot and how to load a version of it. */
-  private record Served<M extends AutoCloseable>(ModelSlot<M> slot, ModelLoader<M> loader) {
+  /** A served model: its slot, how to load a version of it, and which version it serves. */
+  private record Served<M extends AutoCloseable>(
+      ModelSlot<M> slot, ModelLoader<M> loader, AtomicReference<UUID> serving) {
     /** Loads and verifies the version now; the returned action swaps it in. */
     Runnable prepare(ModelVersion version, ModelRegistry registry) {
       M loaded = registry.load(version, loader);
-      return () -> slot.swap(loaded);
+      return () -> {
+        slot.swap(loaded);
+        serving.set(version.id());
+      };
     }
   }
 }

@@ -89,6 +89,10 @@ public class ModelVersion {
     lastError = reason.length() > MAX_ERROR ? reason.substring(0, MAX_ERROR) : reason;
   }
 
+  public UUID id() {
+    return id;
+  }
+
   public String name() {
     return name;
   }

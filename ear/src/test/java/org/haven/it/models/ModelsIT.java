@@ -1,12 +1,14 @@
 package org.haven.it.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import org.haven.it.support.ApiClient;
@@ -40,6 +42,31 @@ class ModelsIT extends DeployedHaven {
                 "model/" + CRISIS + "@" + version))
         .extracting(row -> row.get("action"))
         .contains("MODEL_ACTIVATED");
+  }
+
+  @Test
+  void an_activation_made_by_another_server_is_followed_here() {
+    String shipped = servingModel();
+    String version = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    admin.post("/api/v1/admin/models", upload(version, true)).expect(201);
+
+    // What another server's activation leaves in the shared database.
+    Database.execute(
+        "UPDATE model_version SET state = 'RETIRED' WHERE name = '"
+            + CRISIS
+            + "' AND state = 'ACTIVE'",
+        "UPDATE model_version SET state = 'ACTIVE', activated_at = now() WHERE name = '"
+            + CRISIS
+            + "' AND version = '"
+            + version
+            + "'");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> servingModel().startsWith(CRISIS + "@" + version + " "));
+    screensNormally();
+    admin.post("/api/v1/admin/models/" + CRISIS + "/rollback", "").expect(200);
+    assertThat(servingModel()).isEqualTo(shipped);
   }
 
   @Test

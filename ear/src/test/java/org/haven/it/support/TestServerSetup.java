@@ -74,6 +74,8 @@ public class TestServerSetup implements LauncherSessionListener {
         // Every test client calls from 127.0.0.1: the per-address buckets would throttle the suite.
         + variable("haven.ratelimit.api.per-address", "100000/PT1M")
         + variable("haven.ratelimit.auth.per-address", "100000/PT1M")
+        // Activations made "on another server" (straight in the database) are followed quickly.
+        + variable("haven.models.refresh-interval", "PT1S")
         + "</server>\n";
   }
 

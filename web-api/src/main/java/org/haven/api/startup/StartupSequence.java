@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.haven.api.auth.SigningKey;
 import org.haven.clinician.control.ClinicianBootstrap;
+import org.haven.models.ModelWatch;
 import org.haven.platform.crypto.KeyFileWatch;
 import org.haven.platform.database.DatabaseMigrations;
 import org.haven.platform.database.EmbeddedDatabase;
@@ -28,12 +29,15 @@ public class StartupSequence {
 
   @Inject KeyFileWatch keyFileWatch;
 
+  @Inject ModelWatch modelWatch;
+
   void onStartup(@Observes Startup startup) {
     embeddedDatabase.startIfWanted();
     migrations.migrate();
     enrolFirstAdministrator();
     signingKey.loadOrGenerate();
     keyFileWatch.start();
+    modelWatch.start();
   }
 
   /** Servers starting together on a new database race here; one enrolment winning is enough. */
