@@ -1,12 +1,11 @@
 package org.haven.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.haven.platform.crypto.Sha256;
 
 /**
  * One link of the chain. Its hash covers the previous hash and every field, so a record cannot be
@@ -37,16 +36,10 @@ public record AuditRecord(
             "\n",
             prevHash,
             Long.toString(seq),
-            Long.toString(ChronoUnit.MICROS.between(OffsetDateTime.parse("1970-01-01T00:00Z"), at)),
+            Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, at.toInstant())),
             actor,
             action,
             object);
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
+    return Sha256.hex(canonical.getBytes(StandardCharsets.UTF_8));
   }
 }

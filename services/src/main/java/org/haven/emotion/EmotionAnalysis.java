@@ -1,6 +1,7 @@
 package org.haven.emotion;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -23,6 +24,9 @@ public class EmotionAnalysis {
   @Inject ModelRegistry registry;
 
   @Inject ModelPlacement placement;
+
+  // Resolved inside analyzer(), whose failures are caught: emotions must never block a write.
+  @Inject Instance<SentenceEmbedder> embedder;
 
   @Inject
   @ConfigProperty(name = "haven.emotion.enabled", defaultValue = "true")
@@ -49,7 +53,7 @@ public class EmotionAnalysis {
           var where = placement.choice();
           analyzer =
               new EmotionAnalyzer(
-                  new SentenceEmbedder(),
+                  embedder.get(),
                   registry.serve(
                       EmotionModel.NAME,
                       () ->

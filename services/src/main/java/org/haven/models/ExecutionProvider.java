@@ -6,58 +6,34 @@ import ai.onnxruntime.OrtSession.SessionOptions;
 
 /** The execution providers Haven knows how to ask for, and how to add each to a session. */
 public enum ExecutionProvider {
-  CUDA(OrtProvider.CUDA) {
-    @Override
-    void addTo(SessionOptions options) throws OrtException {
-      options.addCUDA(0);
-    }
-  },
-  TENSORRT(OrtProvider.TENSOR_RT) {
-    @Override
-    void addTo(SessionOptions options) throws OrtException {
-      options.addTensorrt(0);
-    }
-  },
-  ROCM(OrtProvider.ROCM) {
-    @Override
-    void addTo(SessionOptions options) throws OrtException {
-      options.addROCM(0);
-    }
-  },
-  OPENVINO(OrtProvider.OPEN_VINO) {
-    @Override
-    void addTo(SessionOptions options) throws OrtException {
-      options.addOpenVINO("");
-    }
-  },
-  DIRECTML(OrtProvider.DIRECT_ML) {
-    @Override
-    void addTo(SessionOptions options) throws OrtException {
-      options.addDirectML(0);
-    }
-  },
-  COREML(OrtProvider.CORE_ML) {
-    @Override
-    void addTo(SessionOptions options) throws OrtException {
-      options.addCoreML();
-    }
-  },
-  CPU(OrtProvider.CPU) {
-    @Override
-    void addTo(SessionOptions options) {
-      // Every build runs on the CPU; nothing to add.
-    }
-  };
+  CUDA(OrtProvider.CUDA, options -> options.addCUDA(0)),
+  TENSORRT(OrtProvider.TENSOR_RT, options -> options.addTensorrt(0)),
+  ROCM(OrtProvider.ROCM, options -> options.addROCM(0)),
+  OPENVINO(OrtProvider.OPEN_VINO, options -> options.addOpenVINO("")),
+  DIRECTML(OrtProvider.DIRECT_ML, options -> options.addDirectML(0)),
+  COREML(OrtProvider.CORE_ML, SessionOptions::addCoreML),
+  // Every build runs on the CPU; nothing to add.
+  CPU(OrtProvider.CPU, options -> {});
 
   private final OrtProvider ort;
+  private final Addition addition;
 
-  ExecutionProvider(OrtProvider ort) {
+  ExecutionProvider(OrtProvider ort, Addition addition) {
     this.ort = ort;
+    this.addition = addition;
   }
 
   OrtProvider ort() {
     return ort;
   }
 
-  abstract void addTo(SessionOptions options) throws OrtException;
+  void addTo(SessionOptions options) throws OrtException {
+    addition.addTo(options);
+  }
+
+  /** How one provider is added to session options. */
+  @FunctionalInterface
+  private interface Addition {
+    void addTo(SessionOptions options) throws OrtException;
+  }
 }

@@ -4,15 +4,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditLog;
+import org.haven.platform.crypto.Sha256;
 import org.haven.platform.time.WallClock;
 
 /**
@@ -103,7 +98,7 @@ public class ModelRegistry {
             () -> {
               ModelUpload upload = seed.get();
               ModelVersion first =
-                  new ModelVersion(upload, declaredSha256(upload), ModelState.ACTIVE, clock.now());
+                  new ModelVersion(upload, upload.verifiedSha256(), ModelState.ACTIVE, clock.now());
               em.persist(first);
               em.flush();
               LOG.info(() -> "Registered " + first.label() + " as the first active version");
@@ -118,7 +113,7 @@ public class ModelRegistry {
       throw new ModelRejectedException(upload.name() + "@" + upload.version() + " exists already");
     }
     ModelVersion staged =
-        new ModelVersion(upload, declaredSha256(upload), ModelState.STAGED, clock.now());
+        new ModelVersion(upload, upload.verifiedSha256(), ModelState.STAGED, clock.now());
     em.persist(staged);
     return staged.view();
   }
@@ -177,7 +172,7 @@ public class ModelRegistry {
   /** Checks the stored bytes against the stored checksum, then hands them to the loader. */
   <M extends AutoCloseable> M load(ModelVersion version, ModelLoader<M> loader) {
     byte[] onnx = version.artifact();
-    String actual = sha256(onnx);
+    String actual = Sha256.hex(onnx);
     if (!actual.equals(version.sha256())) {
       throw refuse(
           version,
@@ -212,33 +207,6 @@ public class ModelRegistry {
         .setParameter("v", version)
         .getResultStream()
         .findFirst();
-  }
-
-  private static String declaredSha256(ModelUpload upload) {
-    JsonObject metadata;
-    try {
-      metadata = Json.createReader(new StringReader(upload.metadata())).readObject();
-    } catch (RuntimeException e) {
-      throw new ModelRejectedException("metadata is not a JSON object");
-    }
-    String declared = metadata.getString("sha256", "");
-    String actual = sha256(upload.onnx());
-    if (!declared.equals(actual)) {
-      throw new ModelRejectedException(
-          "artifact checksum mismatch: metadata declares "
-              + declared
-              + ", the bytes are "
-              + actual);
-    }
-    return actual;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
   }
 
   /** A served model: its slot, how to load a version of it, and which version it serves. */

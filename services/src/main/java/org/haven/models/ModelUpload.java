@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.haven.platform.crypto.Sha256;
 
 /**
  * A version to register: its ONNX graph, metadata JSON (which names its SHA-256) and card. Trained
@@ -58,6 +59,26 @@ public record ModelUpload(
         onnx,
         metadata,
         card);
+  }
+
+  /** The SHA-256 of the graph, refused unless it is the one the metadata declares. */
+  public String verifiedSha256() {
+    JsonObject meta;
+    try {
+      meta = Json.createReader(new StringReader(metadata)).readObject();
+    } catch (RuntimeException e) {
+      throw new ModelRejectedException("metadata is not a JSON object");
+    }
+    String declared = meta.getString("sha256", "");
+    String actual = Sha256.hex(onnx);
+    if (!declared.equals(actual)) {
+      throw new ModelRejectedException(
+          "artifact checksum mismatch: metadata declares "
+              + declared
+              + ", the bytes are "
+              + actual);
+    }
+    return actual;
   }
 
   @Override

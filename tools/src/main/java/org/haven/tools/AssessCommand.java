@@ -2,11 +2,9 @@ package org.haven.tools;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.util.function.Function;
 import org.haven.crisis.Assessment;
 
@@ -20,22 +18,19 @@ final class AssessCommand {
   }
 
   void run(BufferedReader in, PrintStream out) throws IOException {
-    String line;
-    while ((line = in.readLine()) != null) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonObject input = Json.createReader(new StringReader(line)).readObject();
-      Assessment a = screen.apply(input.getString("text"));
-      JsonArrayBuilder categories = Json.createArrayBuilder();
-      a.categories().forEach(c -> categories.add(c.name()));
-      out.println(
-          Json.createObjectBuilder()
+    JsonLines.map(
+        in,
+        out,
+        input -> {
+          Assessment a = screen.apply(input.getString("text"));
+          JsonArrayBuilder categories = Json.createArrayBuilder();
+          a.categories().forEach(c -> categories.add(c.name()));
+          return Json.createObjectBuilder()
               .add("id", input.getString("id", ""))
               .add("level", a.level().name())
               .add("categories", categories)
               .add("confidence", Math.round(a.confidence() * 100) / 100.0)
-              .build());
-    }
+              .build();
+        });
   }
 }

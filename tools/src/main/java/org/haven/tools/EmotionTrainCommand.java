@@ -12,11 +12,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.haven.crisis.model.LevelModel;
 import org.haven.crisis.model.SentenceEmbedder;
 import org.haven.emotion.Emotion;
 import org.haven.emotion.EmotionModel;
 import org.haven.models.ProviderChoice;
+import org.haven.platform.crypto.Sha256;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.ONNXExportable;
@@ -68,7 +68,7 @@ final class EmotionTrainCommand {
         metadata(graph, labels, version, training.size(), evaluation));
     Files.writeString(
         outputDir.resolve(EmotionModel.NAME + ".MODEL-CARD.md"),
-        card(version, training.size(), heldOut.size(), evaluation, LevelModel.sha256(graph)));
+        card(version, training.size(), heldOut.size(), evaluation, Sha256.hex(graph)));
     Files.createDirectories(report.toAbsolutePath().getParent());
     Files.writeString(report, report(version, training.size(), heldOut.size(), evaluation));
     out.printf(
@@ -122,7 +122,7 @@ final class EmotionTrainCommand {
             .add("version", version)
             .add("task", "emotion of one sentence")
             .add("format", "ONNX")
-            .add("sha256", LevelModel.sha256(graph))
+            .add("sha256", Sha256.hex(graph))
             .add("embedding", SentenceEmbedder.NAME)
             .add("features", SentenceEmbedder.DIMENSIONS)
             .add("labels", labelArray)

@@ -1,12 +1,10 @@
 package org.haven.tools;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
 import org.haven.emotion.EmotionAnalyzer;
 import org.haven.emotion.EmotionProfile;
 
@@ -20,24 +18,21 @@ final class EmotionsCommand {
   }
 
   void run(BufferedReader in, PrintStream out) throws IOException {
-    String line;
-    while ((line = in.readLine()) != null) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonObject input = Json.createReader(new StringReader(line)).readObject();
-      EmotionProfile profile = analyzer.analyse(input.getString("text"));
-      JsonObjectBuilder scores = Json.createObjectBuilder();
-      profile.scores().forEach((e, s) -> scores.add(e.label(), rounded(s.score())));
-      out.println(
-          Json.createObjectBuilder()
+    JsonLines.map(
+        in,
+        out,
+        input -> {
+          EmotionProfile profile = analyzer.analyse(input.getString("text"));
+          JsonObjectBuilder scores = Json.createObjectBuilder();
+          profile.scores().forEach((e, s) -> scores.add(e.label(), rounded(s.score())));
+          return Json.createObjectBuilder()
               .add("id", input.getString("id", ""))
               .add("dominant", profile.dominant().label())
               .add("scores", scores)
               .add("valence", rounded(profile.valence()))
               .add("arousal", rounded(profile.arousal()))
-              .build());
-    }
+              .build();
+        });
   }
 
   private static double rounded(double value) {

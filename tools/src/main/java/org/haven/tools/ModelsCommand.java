@@ -8,6 +8,7 @@ import java.util.List;
 import org.haven.crisis.model.LevelModel;
 import org.haven.emotion.EmotionModel;
 import org.haven.models.ModelUpload;
+import org.haven.platform.crypto.Sha256;
 
 /** {@code models}: the models this build ships, each checked against its declared SHA-256. */
 final class ModelsCommand {
@@ -23,7 +24,7 @@ final class ModelsCommand {
       ModelUpload model = ModelUpload.fromClassPath(ModelsCommand.class.getClassLoader(), resource);
       JsonObject meta = Json.createReader(new StringReader(model.metadata())).readObject();
       String declared = meta.getString("sha256");
-      boolean matches = declared.equals(LevelModel.sha256(model.onnx()));
+      boolean matches = declared.equals(Sha256.hex(model.onnx()));
       out.printf(
           "%s@%s  %s  %s  %s%n",
           model.name(),

@@ -10,6 +10,7 @@ import org.haven.crisis.model.LearnedScreening;
 import org.haven.crisis.model.LevelModel;
 import org.haven.crisis.model.SentenceEmbedder;
 import org.haven.crisis.screening.RuleFloor;
+import org.haven.platform.crypto.Sha256;
 import org.haven.tools.TrainCommand.Thresholds;
 
 /**
@@ -40,7 +41,7 @@ final class ThresholdTuner {
         Json.createObjectBuilder()
             .add("name", "candidate")
             .add("version", "0")
-            .add("sha256", LevelModel.sha256(graph))
+            .add("sha256", Sha256.hex(graph))
             .add("labels", labelArray)
             .add(
                 "thresholds",

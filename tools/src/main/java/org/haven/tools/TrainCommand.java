@@ -12,8 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.haven.crisis.RiskLevel;
-import org.haven.crisis.model.LevelModel;
 import org.haven.crisis.model.SentenceEmbedder;
+import org.haven.platform.crypto.Sha256;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
@@ -69,7 +69,7 @@ final class TrainCommand {
     Files.writeString(
         outputDir.resolve("crisis-level.MODEL-CARD.md"),
         ModelCard.write(
-            version, training.size(), validation.size(), thresholds, LevelModel.sha256(graph)));
+            version, training.size(), validation.size(), thresholds, Sha256.hex(graph)));
     out.printf("wrote %s (%d bytes), thresholds %s%n", onnx, graph.length, thresholds);
   }
 
@@ -122,7 +122,7 @@ final class TrainCommand {
         .add("version", version)
         .add("task", "crisis level from one sentence")
         .add("format", "ONNX")
-        .add("sha256", LevelModel.sha256(graph))
+        .add("sha256", Sha256.hex(graph))
         .add("embedding", SentenceEmbedder.NAME)
         .add("features", SentenceEmbedder.DIMENSIONS)
         .add("labels", labelArray)

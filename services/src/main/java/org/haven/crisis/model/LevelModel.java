@@ -6,9 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.haven.crisis.RiskLevel;
@@ -16,6 +13,7 @@ import org.haven.models.ExecutionProvider;
 import org.haven.models.ModelUpload;
 import org.haven.models.OnnxClassifier;
 import org.haven.models.ProviderChoice;
+import org.haven.platform.crypto.Sha256;
 
 /**
  * The crisis-level classifier: an ONNX graph from Tribuo over sentence embeddings, with the label
@@ -38,7 +36,7 @@ public final class LevelModel implements AutoCloseable {
 
   private LevelModel(byte[] onnx, JsonObject meta, ProviderChoice placement) throws OrtException {
     String expected = meta.getString("sha256");
-    String actual = sha256(onnx);
+    String actual = Sha256.hex(onnx);
     if (!expected.equals(actual)) {
       throw new IllegalStateException(
           "Crisis model checksum mismatch: expected " + expected + ", got " + actual);
@@ -132,14 +130,6 @@ public final class LevelModel implements AutoCloseable {
       return RiskLevel.HIGH;
     }
     return moderateOrAbove >= raiseToModerate ? RiskLevel.MODERATE : RiskLevel.NONE;
-  }
-
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

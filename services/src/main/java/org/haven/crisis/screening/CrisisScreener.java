@@ -2,6 +2,7 @@ package org.haven.crisis.screening;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,6 +48,9 @@ public class CrisisScreener {
 
   @Inject ModelRegistry registry;
 
+  // Resolved inside loadModel(): a native library that fails to load must leave the rules running.
+  @Inject Instance<SentenceEmbedder> embedder;
+
   private CombinedScreening screening;
   // Read at each call: an activation swaps the model version without reloading the screener.
   private Supplier<String> versions = () -> "none";
@@ -83,7 +87,7 @@ public class CrisisScreener {
                       .map(dir -> LevelModel.upload(Path.of(dir)))
                       .orElseGet(() -> LevelModel.upload(CrisisScreener.class.getClassLoader())),
               (onnx, metadata) -> LevelModel.load(onnx, metadata, where));
-      return Optional.of(new LearnedScreening(new SentenceEmbedder(), model));
+      return Optional.of(new LearnedScreening(embedder.get(), model));
     } catch (RuntimeException | LinkageError e) {
       // A native library (ONNX Runtime, tokenizers) that cannot load is a LinkageError.
       LOG.log(

@@ -45,6 +45,7 @@ public class Keyring {
   private final Supplier<KeySet> reload;
   private final SecureRandom random = new SecureRandom();
   private volatile KeySet keys;
+  private volatile DerivedKey fingerprintKey;
 
   /**
    * @param rotationDue told the key id each time its primary passes the policy's rotation point
@@ -116,16 +117,30 @@ public class Keyring {
    */
   public String fingerprint(String value) {
     try {
-      Mac derive = Mac.getInstance(HMAC);
-      derive.init(keys.primary());
-      byte[] subkey = derive.doFinal(FINGERPRINT_PURPOSE);
       Mac mac = Mac.getInstance(HMAC);
-      mac.init(new SecretKeySpec(subkey, HMAC));
+      mac.init(fingerprintKey());
       return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Every Java runtime has HMAC-SHA256", e);
     }
   }
+
+  /** Derived once per primary key, not per call: every API request fingerprints its buckets. */
+  private SecretKey fingerprintKey() throws GeneralSecurityException {
+    KeySet current = keys;
+    DerivedKey derived = fingerprintKey;
+    if (derived == null || !derived.fromKeyId().equals(current.primaryId())) {
+      Mac derive = Mac.getInstance(HMAC);
+      derive.init(current.primary());
+      derived =
+          new DerivedKey(
+              current.primaryId(), new SecretKeySpec(derive.doFinal(FINGERPRINT_PURPOSE), HMAC));
+      fingerprintKey = derived;
+    }
+    return derived.key();
+  }
+
+  private record DerivedKey(String fromKeyId, SecretKey key) {}
 
   public String primaryKeyId() {
     return keys.primaryId();

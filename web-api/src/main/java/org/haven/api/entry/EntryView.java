@@ -35,6 +35,21 @@ public record EntryView(
     JsonObject emotions) {
 
   static EntryView of(JournalEntry entry) {
+    return of(entry, null, null, null);
+  }
+
+  /** The entry as read on its own, with its emotion profile when it has one. */
+  static EntryView withEmotions(JournalEntry entry, Optional<JsonObject> emotions) {
+    return of(entry, null, null, emotions.orElse(null));
+  }
+
+  /** The entry as written, with its screening and, from MODERATE up, support for the person. */
+  static EntryView written(JournalEntry entry, ScreeningView screening, SupportMessage support) {
+    return of(entry, screening, support, null);
+  }
+
+  private static EntryView of(
+      JournalEntry entry, ScreeningView screening, SupportMessage support, JsonObject emotions) {
     return new EntryView(
         entry.id(),
         entry.content(),
@@ -44,42 +59,8 @@ public record EntryView(
         entry.createdAt(),
         entry.updatedAt(),
         entry.version(),
-        null,
-        null,
-        null);
-  }
-
-  /** The entry as read on its own, with its emotion profile when it has one. */
-  static EntryView withEmotions(JournalEntry entry, Optional<JsonObject> emotions) {
-    EntryView plain = of(entry);
-    return new EntryView(
-        plain.id,
-        plain.content,
-        plain.mood,
-        plain.tags,
-        plain.favorite,
-        plain.createdAt,
-        plain.updatedAt,
-        plain.version,
-        null,
-        null,
-        emotions.orElse(null));
-  }
-
-  /** The entry as written, with its screening and, from MODERATE up, support for the person. */
-  static EntryView written(JournalEntry entry, ScreeningView screening, SupportMessage support) {
-    EntryView plain = of(entry);
-    return new EntryView(
-        plain.id,
-        plain.content,
-        plain.mood,
-        plain.tags,
-        plain.favorite,
-        plain.createdAt,
-        plain.updatedAt,
-        plain.version,
         screening,
         support,
-        null);
+        emotions);
   }
 }
