@@ -26,6 +26,7 @@ import org.haven.platform.crypto.KeyRotation.KeyRotated;
 public class Reencryption {
 
   private static final Logger LOG = Logger.getLogger(Reencryption.class.getName());
+  private static final int MAX_PASSES = 5;
 
   @Inject ReencryptionBatch batches;
 
@@ -82,22 +83,35 @@ public class Reencryption {
     AtomicLong unreadable = new AtomicLong();
     Progress started = progress.get();
     try {
-      for (SealedColumn c : SealedColumn.ALL) {
-        UUID after = ReencryptionBatch.BEFORE_ALL;
-        while (after != null) {
-          ReencryptionBatch.Moved batch = batches.move(c, after, batchSize);
-          moved.addAndGet(batch.count());
-          unreadable.addAndGet(batch.unreadable());
-          after = batch.last();
-          progress.set(started.withCounts(moved.get(), unreadable.get()));
+      // A request that sealed under the old key just before the rotation may commit after a pass
+      // has gone by its row: passes repeat until only values that do not open are left.
+      long left;
+      int pass = 0;
+      do {
+        unreadable.set(0);
+        for (SealedColumn c : SealedColumn.ALL) {
+          pass(c, started, moved, unreadable);
         }
-      }
+        left = remaining() - unreadable.get();
+      } while (left > 0 && ++pass < MAX_PASSES);
       progress.set(started.withCounts(moved.get(), unreadable.get()).finished(State.FINISHED));
       finished.fire(new Finished(started.targetKey(), moved.get()));
       LOG.info(() -> "Re-encryption to key " + started.targetKey() + " moved " + moved + " values");
     } catch (SQLException | RuntimeException e) {
       progress.set(started.withCounts(moved.get(), unreadable.get()).finished(State.FAILED));
       LOG.log(Level.SEVERE, "Re-encryption stopped: " + e.getClass().getName());
+    }
+  }
+
+  private void pass(SealedColumn c, Progress started, AtomicLong moved, AtomicLong unreadable)
+      throws SQLException {
+    UUID after = ReencryptionBatch.BEFORE_ALL;
+    while (after != null) {
+      ReencryptionBatch.Moved batch = batches.move(c, after, batchSize);
+      moved.addAndGet(batch.count());
+      unreadable.addAndGet(batch.unreadable());
+      after = batch.last();
+      progress.set(started.withCounts(moved.get(), unreadable.get()));
     }
   }
 
