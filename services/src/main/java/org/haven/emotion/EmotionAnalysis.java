@@ -34,6 +34,17 @@ public class EmotionAnalysis {
 
   private volatile EmotionAnalyzer analyzer;
 
+  /** Loads the model now, at start-up, rather than in the first entry's request. */
+  public void prepare() {
+    if (enabled) {
+      try {
+        analyzer();
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(Level.WARNING, "Emotion model not loaded at start: {0}", e.getClass().getName());
+      }
+    }
+  }
+
   public Optional<EmotionProfile> analyse(String text) {
     if (!enabled) {
       return Optional.empty();
@@ -50,7 +61,7 @@ public class EmotionAnalysis {
     if (analyzer == null) {
       synchronized (this) {
         if (analyzer == null) {
-          var where = placement.choice();
+          var where = placement.choiceOrCpu();
           analyzer =
               new EmotionAnalyzer(
                   embedder.get(),

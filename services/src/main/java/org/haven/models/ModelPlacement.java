@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -13,6 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ModelPlacement {
+
+  private static final Logger LOG = Logger.getLogger(ModelPlacement.class.getName());
 
   @Inject ExecutionProviderProbe probe;
 
@@ -33,6 +36,17 @@ public class ModelPlacement {
       }
     }
     return choice;
+  }
+
+  /** The probe's choice, or the CPU if even probing failed: a model must load somewhere. */
+  public ProviderChoice choiceOrCpu() {
+    try {
+      return choice();
+    } catch (RuntimeException | LinkageError e) {
+      LOG.warning(
+          () -> "Execution-provider probe failed, using the CPU: " + e.getClass().getName());
+      return ProviderChoice.cpu();
+    }
   }
 
   private byte[] probeGraph() {

@@ -38,6 +38,12 @@ public class ModelRegistry {
 
   @Inject AuditLog audit;
 
+  @Inject ModelPlacement placement;
+
+  @Inject ModelMemory memory;
+
+  @Inject ModelMetrics metrics;
+
   // Transactions apply through the proxy only, not to this.activeOrSeeded().
   @Inject Instance<ModelRegistry> self;
 
@@ -56,9 +62,15 @@ public class ModelRegistry {
     } catch (RuntimeException anotherServerSeededFirst) {
       active = self.get().activeOrSeeded(name, seed);
     }
-    ModelSlot<M> slot = new ModelSlot<>(name, load(active, loader));
+    ModelSlot<M> slot = new ModelSlot<>(name, loadable(active, loader), events());
     served.put(name, new Served<>(slot, loader, new AtomicReference<>(active.id())));
+    metrics.register(slot);
     return slot;
+  }
+
+  /** Every model this server serves: version, provider, whether loaded, and how it is used. */
+  public List<ServedModel> served() {
+    return served.values().stream().map(s -> ServedModel.of(s.slot())).toList();
   }
 
   /**
@@ -167,6 +179,46 @@ public class ModelRegistry {
   @PreDestroy
   void close() {
     served.values().forEach(s -> s.slot().close());
+    served.values().forEach(s -> memory.forget(s.slot()));
+  }
+
+  /**
+   * Loads a version again after the memory budget unloaded it, with its checksum checked again: a
+   * refusal is recorded on the version and fails the inference that needed it.
+   */
+  @Transactional(
+      value = Transactional.TxType.REQUIRES_NEW,
+      dontRollbackOn = ModelRejectedException.class)
+  public <M extends AutoCloseable> M reload(UUID id, ModelLoader<M> loader) {
+    ModelVersion version = em.find(ModelVersion.class, id);
+    if (version == null) {
+      throw new ModelNotFoundException("Model version " + id + " is no longer registered");
+    }
+    return load(version, loader);
+  }
+
+  /** A version as a slot loads it: now, and again by id whenever the budget unloaded it. */
+  <M extends AutoCloseable> Loadable<M> loadable(ModelVersion version, ModelLoader<M> loader) {
+    UUID id = version.id();
+    return new Loadable<>(
+        version.label(),
+        placement.choiceOrCpu().chosen().name(),
+        version.size(),
+        () -> self.get().reload(id, loader));
+  }
+
+  private SlotEvents events() {
+    return new SlotEvents() {
+      @Override
+      public void loaded(ModelSlot<?> slot) {
+        memory.loaded(slot);
+      }
+
+      @Override
+      public void used(ModelSlot<?> slot, long nanos) {
+        metrics.used(slot, nanos);
+      }
+    };
   }
 
   /** Checks the stored bytes against the stored checksum, then hands them to the loader. */
@@ -215,8 +267,9 @@ public class ModelRegistry {
     /** Loads and verifies the version now; the returned action swaps it in. */
     Runnable prepare(ModelVersion version, ModelRegistry registry) {
       M loaded = registry.load(version, loader);
+      Loadable<M> loadable = registry.loadable(version, loader);
       return () -> {
-        slot.swap(loaded);
+        slot.swap(loaded, loadable);
         serving.set(version.id());
       };
     }

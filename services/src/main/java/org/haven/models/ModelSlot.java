@@ -1,6 +1,7 @@
 package org.haven.models;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -11,41 +12,143 @@ import java.util.logging.Logger;
  * Holds the serving version of one model and swaps it while requests flow: an inference holds a
  * lease on the version it started with, a swap retires the old version, and the last lease to end
  * closes it. No inference sees a closed session and no retired session stays open.
+ *
+ * <p>A slot made from a {@link Loadable} can also be unloaded to free memory; the next inference
+ * loads the serving version again.
  */
 public final class ModelSlot<M extends AutoCloseable> {
 
   private static final Logger LOG = Logger.getLogger(ModelSlot.class.getName());
 
   private final String name;
-  private final AtomicReference<Lease<M>> current;
+  private final AtomicReference<Lease<M>> current = new AtomicReference<>();
+  private final SlotEvents events;
+  private final SlotUsage usage = new SlotUsage();
+  private volatile Loadable<M> serving;
 
-  public ModelSlot(String name, M first) {
+  /** A slot that always holds {@code model}, until swapped; it is never unloaded. */
+  public ModelSlot(String name, M model) {
     this.name = name;
-    this.current = new AtomicReference<>(new Lease<>(first));
+    this.events = SlotEvents.NONE;
+    this.current.set(new Lease<>(Objects.requireNonNull(model)));
+  }
+
+  /** A slot that loads {@code first} now, and again whenever it is used after an unload. */
+  public ModelSlot(String name, Loadable<M> first, SlotEvents events) {
+    this.name = name;
+    this.events = events;
+    this.serving = first;
+    acquireLoaded().release(name);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public SlotUsage usage() {
+    return usage;
+  }
+
+  /** The serving version's label and size, or empty for a slot made from a bare model. */
+  public Optional<Loadable<M>> serving() {
+    return Optional.ofNullable(serving);
+  }
+
+  public boolean isLoaded() {
+    return current.get() != null;
   }
 
   /** Runs {@code inference} on the serving version, which stays open until it returns. */
   public <R> R use(Function<M, R> inference) {
-    Lease<M> lease;
-    do {
-      lease = current.get();
-    } while (!lease.acquire());
+    Lease<M> lease = acquireLoaded();
+    long start = System.nanoTime();
     try {
       return inference.apply(lease.model);
     } finally {
       lease.release(name);
+      long nanos = System.nanoTime() - start;
+      usage.used(nanos);
+      events.used(this, nanos);
     }
   }
 
   /** Serves {@code next} from now on; the previous version closes once its last inference ends. */
   public void swap(M next) {
-    Lease<M> previous = current.getAndSet(new Lease<>(Objects.requireNonNull(next)));
-    previous.retire(name);
+    swap(next, null);
+  }
+
+  /**
+   * Serves an already loaded {@code next}, and reloads it from {@code loadable} after an unload.
+   */
+  public void swap(M next, Loadable<M> loadable) {
+    Lease<M> previous;
+    synchronized (this) {
+      serving = loadable;
+      previous = current.getAndSet(new Lease<>(Objects.requireNonNull(next)));
+    }
+    if (previous != null) {
+      previous.retire(name);
+    }
+    if (loadable != null) {
+      events.loaded(this);
+    }
+  }
+
+  /**
+   * Closes the serving version once in-flight inferences end; the next use loads it again. False
+   * when nothing was loaded or the slot cannot reload.
+   */
+  public boolean unload() {
+    Lease<M> unloaded;
+    synchronized (this) {
+      if (serving == null) {
+        return false;
+      }
+      unloaded = current.getAndSet(null);
+    }
+    if (unloaded == null) {
+      return false;
+    }
+    unloaded.retire(name);
+    LOG.fine(() -> "Unloaded " + name + " to stay within the model memory budget");
+    return true;
   }
 
   /** Closes the serving version (at shutdown), once in-flight inferences end. */
   public void close() {
-    current.get().retire(name);
+    Lease<M> last = current.getAndSet(null);
+    if (last != null) {
+      last.retire(name);
+    }
+  }
+
+  private Lease<M> acquireLoaded() {
+    while (true) {
+      Lease<M> lease = current.get();
+      if (lease == null) {
+        lease = load();
+      }
+      if (lease.acquire()) {
+        return lease;
+      }
+    }
+  }
+
+  /** Loads the serving version unless another thread did; the budget is told outside the lock. */
+  private Lease<M> load() {
+    Lease<M> loaded;
+    synchronized (this) {
+      Lease<M> present = current.get();
+      if (present != null) {
+        return present;
+      }
+      long start = System.nanoTime();
+      loaded = new Lease<>(serving.load().get());
+      usage.loaded(System.nanoTime() - start);
+      current.set(loaded);
+    }
+    events.loaded(this);
+    return loaded;
   }
 
   /**

@@ -105,6 +105,11 @@ public class ModelVersion {
     return name + "@" + version;
   }
 
+  /** The artifact's size in bytes. */
+  long size() {
+    return artifact.length;
+  }
+
   byte[] artifact() {
     return artifact.clone();
   }

@@ -1,10 +1,12 @@
 package org.haven.models;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,8 +22,18 @@ public class ModelWatch {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
+  private ScheduledFuture<?> task;
+
   public void start() {
     long millis = interval.toMillis();
-    scheduler.scheduleAtFixedRate(registry::refresh, millis, millis, TimeUnit.MILLISECONDS);
+    task = scheduler.scheduleAtFixedRate(registry::refresh, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops with the application: a redeployed one must not find the old task still scheduled. */
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
   }
 }

@@ -15,34 +15,6 @@ import org.junit.jupiter.api.Test;
 
 class ModelSlotTest {
 
-  /** A stand-in with the one property that matters here: using it after close is an error. */
-  static final class CountedModel implements AutoCloseable {
-    static final AtomicInteger OPEN = new AtomicInteger();
-    final int version;
-    private volatile boolean closed;
-
-    CountedModel(int version) {
-      this.version = version;
-      OPEN.incrementAndGet();
-    }
-
-    int infer() {
-      if (closed) {
-        throw new IllegalStateException("inference on a closed model " + version);
-      }
-      return version;
-    }
-
-    @Override
-    public void close() {
-      if (closed) {
-        throw new IllegalStateException("closed twice");
-      }
-      closed = true;
-      OPEN.decrementAndGet();
-    }
-  }
-
   @Test
   void twenty_swaps_under_four_busy_threads_fail_nothing_and_leave_only_the_serving_model_open()
       throws Exception {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ class ModelsIT extends DeployedHaven {
     JsonObject active = admin.post(path(version) + "/activation", "").expect(200).json();
 
     assertThat(active.getString("state")).isEqualTo("ACTIVE");
-    assertThat(servingModel()).startsWith(CRISIS + "@" + version);
+    assertThat(servingModel()).isEqualTo(CRISIS + "@" + version);
     screensNormally();
     admin.post("/api/v1/admin/models/" + CRISIS + "/rollback", "").expect(200);
     assertThat(servingModel()).isEqualTo(shipped);
@@ -63,7 +64,7 @@ class ModelsIT extends DeployedHaven {
 
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> servingModel().startsWith(CRISIS + "@" + version + " "));
+        .until(() -> servingModel().equals(CRISIS + "@" + version));
     screensNormally();
     admin.post("/api/v1/admin/models/" + CRISIS + "/rollback", "").expect(200);
     assertThat(servingModel()).isEqualTo(shipped);
@@ -100,12 +101,56 @@ class ModelsIT extends DeployedHaven {
   }
 
   @Test
+  void
+      each_served_model_reports_its_provider_load_time_and_latency_in_the_report_metrics_and_health() {
+    screensNormally();
+
+    JsonObject crisis = crisisModelReport();
+    assertThat(crisis.getString("provider")).isEqualTo("CPU");
+    assertThat(crisis.getBoolean("loaded")).isTrue();
+    assertThat(crisis.getJsonNumber("inferences").longValue()).isPositive();
+    assertThat(crisis.getJsonNumber("lastLoadMillis").doubleValue()).isPositive();
+    JsonObject memory =
+        admin.get("/api/v1/admin/system").expect(200).json().getJsonObject("modelMemory");
+    assertThat(memory.getJsonNumber("loadedBytes").longValue())
+        .isPositive()
+        .isLessThanOrEqualTo(memory.getJsonNumber("budgetBytes").longValue());
+    String metrics =
+        ApiClient.anonymous(baseUrl()).get("/metrics?scope=application").expect(200).body();
+    assertThat(metrics)
+        .contains("haven_model_inference_seconds_count{model=\"" + CRISIS + "\"")
+        .contains("haven_model_load_seconds{model=\"" + CRISIS + "\"")
+        .contains("haven_models_memory_bytes");
+    JsonObject models =
+        ApiClient.anonymous(baseUrl())
+            .get("/health/ready")
+            .expect(200)
+            .json()
+            .getJsonArray("checks")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(check -> check.getString("name").equals("models"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(models.getJsonObject("data").getString(CRISIS))
+        .isEqualTo(servingModel() + " on CPU");
+  }
+
+  @Test
   void only_administrators_manage_models() {
     person.get("/api/v1/admin/models").expect(403);
   }
 
   private String servingModel() {
-    return admin.get("/api/v1/admin/system").expect(200).json().getJsonArray("models").getString(0);
+    return crisisModelReport().getString("version");
+  }
+
+  private JsonObject crisisModelReport() {
+    return admin.get("/api/v1/admin/system").expect(200).json().getJsonArray("models").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(model -> model.getString("name").equals(CRISIS))
+        .findFirst()
+        .orElseThrow();
   }
 
   private void screensNormally() {

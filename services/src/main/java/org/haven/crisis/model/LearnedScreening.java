@@ -28,8 +28,11 @@ public final class LearnedScreening {
     this.slot = slot;
   }
 
+  /** The serving version, read without loading it when the memory budget has unloaded it. */
   public String version() {
-    return slot.use(LearnedScreening::version);
+    return slot.serving()
+        .map(loadable -> "model:" + loadable.label() + "+" + SentenceEmbedder.NAME)
+        .orElseGet(() -> slot.use(LearnedScreening::version));
   }
 
   private static String version(LevelModel model) {

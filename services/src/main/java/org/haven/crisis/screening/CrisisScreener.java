@@ -78,7 +78,7 @@ public class CrisisScreener {
 
   private Optional<LearnedScreening> loadModel() {
     try {
-      ProviderChoice where = placement();
+      ProviderChoice where = placement.choiceOrCpu();
       model =
           registry.serve(
               LevelModel.NAME,
@@ -94,23 +94,6 @@ public class CrisisScreener {
           Level.SEVERE, "Crisis model unavailable, screening with rules only: {0}", e.toString());
       return Optional.empty();
     }
-  }
-
-  /** Where the model runs: the probe's choice, or the CPU if even probing failed. */
-  private ProviderChoice placement() {
-    try {
-      return placement.choice();
-    } catch (RuntimeException | LinkageError e) {
-      LOG.warning(
-          () -> "Execution-provider probe failed, using the CPU: " + e.getClass().getName());
-      return ProviderChoice.cpu();
-    }
-  }
-
-  /** The loaded model's version and provider, for the system report; empty with rules only. */
-  public Optional<String> modelPlacement() {
-    return Optional.ofNullable(model)
-        .map(slot -> slot.use(m -> m.version() + " on " + m.provider()));
   }
 
   /** The rule-book and model versions that decide now: equal versions, equal assessments. */

@@ -1,10 +1,12 @@
 package org.haven.platform.crypto;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,12 +31,22 @@ public class KeyFileWatch {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
+  private ScheduledFuture<?> task;
+
   public void start() {
     if (!source.managed()) {
       return;
     }
     long millis = interval.toMillis();
-    scheduler.scheduleAtFixedRate(this::reload, millis, millis, TimeUnit.MILLISECONDS);
+    task = scheduler.scheduleAtFixedRate(this::reload, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops with the application: a redeployed one must not find the old task still scheduled. */
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
   }
 
   void reload() {

@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.haven.api.auth.SigningKey;
 import org.haven.clinician.control.ClinicianBootstrap;
+import org.haven.crisis.screening.CrisisScreener;
+import org.haven.emotion.EmotionAnalysis;
 import org.haven.models.ModelWatch;
 import org.haven.platform.crypto.KeyFileWatch;
 import org.haven.platform.database.DatabaseMigrations;
@@ -14,7 +16,7 @@ import org.haven.platform.database.EmbeddedDatabase;
 /**
  * Brings Haven up in the one order that works: the embedded database (if wanted) before the schema
  * migrations, the migrations before anything reads a table, then the first administrator and the
- * token signing key. The API module owns this because the EAR starts it first.
+ * token signing key, then the models. The API module owns this because the EAR starts it first.
  */
 @ApplicationScoped
 public class StartupSequence {
@@ -31,6 +33,10 @@ public class StartupSequence {
 
   @Inject ModelWatch modelWatch;
 
+  @Inject CrisisScreener crisisScreener;
+
+  @Inject EmotionAnalysis emotions;
+
   void onStartup(@Observes Startup startup) {
     embeddedDatabase.startIfWanted();
     migrations.migrate();
@@ -38,6 +44,9 @@ public class StartupSequence {
     signingKey.loadOrGenerate();
     keyFileWatch.start();
     modelWatch.start();
+    // Models load now rather than in the first person's request; each failure is logged inside.
+    crisisScreener.versions();
+    emotions.prepare();
   }
 
   /** Servers starting together on a new database race here; one enrolment winning is enough. */
