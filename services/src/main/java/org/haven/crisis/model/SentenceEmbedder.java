@@ -3,22 +3,71 @@ package org.haven.crisis.model;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.haven.platform.crypto.Sha256;
 
-/** MiniLM-L6-v2 (quantised), shipped inside its Maven artifact: 384 numbers per sentence. */
+/**
+ * MiniLM-L6-v2 (quantised), shipped inside its Maven artifact: 384 numbers per sentence.
+ *
+ * <p>Each thread remembers the vectors of its previous {@link #embedAll} call, keyed by the
+ * sentences' SHA-256 rather than their text: crisis screening and emotion analysis of one entry
+ * split it into the same sentences, and the second then embeds nothing again.
+ */
 public final class SentenceEmbedder {
 
   public static final String NAME = "all-minilm-l6-v2-q";
   public static final int DIMENSIONS = 384;
-  private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+  private final EmbeddingModel model;
+  private final ThreadLocal<Map<String, float[]>> previousCall =
+      ThreadLocal.withInitial(HashMap::new);
+
+  public SentenceEmbedder() {
+    this(new AllMiniLmL6V2QuantizedEmbeddingModel());
+  }
+
+  SentenceEmbedder(EmbeddingModel model) {
+    this.model = model;
+  }
 
   public float[] embed(String text) {
     return model.embed(text).content().vector();
   }
 
   /** All sentences of a text at once, which the in-process model spreads over the cores. */
-  public List<float[]> embedAll(List<String> texts) {
-    List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-    return model.embedAll(segments).content().stream().map(e -> e.vector()).toList();
+  public List<float[]> embedAll(List<String> sentences) {
+    Map<String, float[]> remembered = previousCall.get();
+    List<String> keys = sentences.stream().map(SentenceEmbedder::key).toList();
+    List<TextSegment> missing = new ArrayList<>();
+    Set<String> asked = new HashSet<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (!remembered.containsKey(keys.get(i)) && asked.add(keys.get(i))) {
+        missing.add(TextSegment.from(sentences.get(i)));
+      }
+    }
+    Map<String, float[]> now = new HashMap<>();
+    if (!missing.isEmpty()) {
+      var vectors = model.embedAll(missing).content();
+      for (int i = 0; i < missing.size(); i++) {
+        now.put(key(missing.get(i).text()), vectors.get(i).vector());
+      }
+    }
+    List<float[]> result = new ArrayList<>(sentences.size());
+    for (String key : keys) {
+      float[] vector = now.containsKey(key) ? now.get(key) : remembered.get(key);
+      now.put(key, vector);
+      result.add(vector);
+    }
+    previousCall.set(now);
+    return result;
+  }
+
+  private static String key(String sentence) {
+    return Sha256.hex(sentence.getBytes(StandardCharsets.UTF_8));
   }
 }
