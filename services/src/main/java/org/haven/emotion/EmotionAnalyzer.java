@@ -3,9 +3,13 @@ package org.haven.emotion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.haven.crisis.model.SentenceEmbedder;
+import org.haven.emotion.pattern.Cue;
+import org.haven.emotion.pattern.CueBook;
 import org.haven.models.ModelSlot;
 import org.haven.models.SentenceSpans;
 
@@ -17,23 +21,32 @@ import org.haven.models.SentenceSpans;
 public final class EmotionAnalyzer {
 
   private static final int MAX_SENTENCES = 48;
+  private static final double CLEAR_SENTENCE_SCORE = 0.5;
+  private static final double CLEAR_VALENCE = 0.5;
   private final SentenceEmbedder embedder;
+  private final CueBook cues;
   private final ModelSlot<EmotionModel> slot;
 
   public EmotionAnalyzer(SentenceEmbedder embedder, ModelSlot<EmotionModel> slot) {
+    this(embedder, slot, CueBook.fromClassPath());
+  }
+
+  public EmotionAnalyzer(SentenceEmbedder embedder, ModelSlot<EmotionModel> slot, CueBook cues) {
     this.embedder = embedder;
     this.slot = slot;
+    this.cues = cues;
   }
 
   public EmotionProfile analyse(String text) {
     List<int[]> spans = SentenceSpans.split(text, MAX_SENTENCES);
     List<float[]> vectors =
         embedder.embedAll(spans.stream().map(s -> text.substring(s[0], s[1])).toList());
-    return slot.use(model -> profile(model, spans, vectors));
+    Set<Cue> phraseCues = cues.cuesIn(text);
+    return slot.use(model -> profile(model, spans, vectors, phraseCues));
   }
 
   private static EmotionProfile profile(
-      EmotionModel model, List<int[]> spans, List<float[]> vectors) {
+      EmotionModel model, List<int[]> spans, List<float[]> vectors, Set<Cue> phraseCues) {
     Map<Emotion, Double> sum = new EnumMap<>(Emotion.class);
     List<EmotionProfile.SentenceEmotion> sentences = new ArrayList<>();
     double weights = 0;
@@ -61,7 +74,25 @@ public final class EmotionAnalyzer {
             .max(Comparator.comparingDouble(s -> s.getValue().score()))
             .orElseThrow()
             .getKey();
-    return new EmotionProfile(dominant, scores, valence, arousal, sentences, model.version());
+    Set<Cue> cues = EnumSet.noneOf(Cue.class);
+    cues.addAll(phraseCues);
+    if (pullsBothWays(sentences)) {
+      cues.add(Cue.AMBIVALENCE);
+    }
+    return new EmotionProfile(dominant, scores, valence, arousal, sentences, cues, model.version());
+  }
+
+  /** A clearly pleasant sentence and a clearly unpleasant one in the same text. */
+  private static boolean pullsBothWays(List<EmotionProfile.SentenceEmotion> sentences) {
+    boolean pleasant = false;
+    boolean unpleasant = false;
+    for (var s : sentences) {
+      if (s.score() >= CLEAR_SENTENCE_SCORE) {
+        pleasant |= s.dominant().valence() >= CLEAR_VALENCE;
+        unpleasant |= s.dominant().valence() <= -CLEAR_VALENCE;
+      }
+    }
+    return pleasant && unpleasant;
   }
 
   private static Map.Entry<Emotion, Double> top(Map<Emotion, Double> p) {

@@ -7,7 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.haven.emotion.pattern.Cue;
 
 /**
  * The stored emotion profile of one entry: dominant emotion, valence and arousal queryable for
@@ -35,6 +39,9 @@ public class EntryEmotion {
   private String profile;
 
   @Column(nullable = false)
+  private String cues;
+
+  @Column(nullable = false)
   private String model;
 
   @Column(name = "analysed_at", nullable = false)
@@ -48,6 +55,7 @@ public class EntryEmotion {
     this.valence = p.valence();
     this.arousal = p.arousal();
     this.profile = profileJson;
+    this.cues = joined(p.cues());
     this.model = p.model();
     this.analysedAt = at;
   }
@@ -57,8 +65,24 @@ public class EntryEmotion {
     this.valence = p.valence();
     this.arousal = p.arousal();
     this.profile = profileJson;
+    this.cues = joined(p.cues());
     this.model = p.model();
     this.analysedAt = at;
+  }
+
+  /** Cue names as stored, comma-separated; {@link #cuesOf} reads them back. */
+  private static String joined(Set<Cue> cues) {
+    return cues.stream().map(Cue::name).sorted().collect(Collectors.joining(","));
+  }
+
+  static Set<Cue> cuesOf(String stored) {
+    Set<Cue> cues = EnumSet.noneOf(Cue.class);
+    for (String name : stored.split(",")) {
+      if (!name.isBlank()) {
+        cues.add(Cue.valueOf(name));
+      }
+    }
+    return cues;
   }
 
   public String profileJson() {

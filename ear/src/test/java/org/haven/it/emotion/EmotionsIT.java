@@ -3,6 +3,8 @@ package org.haven.it.emotion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.haven.it.support.ApiClient;
 import org.haven.it.support.DeployedHaven;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,61 @@ class EmotionsIT extends DeployedHaven {
                 .json()
                 .getString("dominant"))
         .isEqualTo("ANGER");
+  }
+
+  @Test
+  void patterns_across_recent_entries_name_the_entries_that_show_them() {
+    ApiClient writer = ApiClient.newUser(baseUrl());
+    String first = write(writer, "I messed up the presentation. I'm such an idiot.");
+    write(writer, "Went for a long walk by the river with my dog.");
+    String third = write(writer, "I forgot her birthday. It's all my fault, I ruin everything.");
+    write(writer, "So grateful for my friend who called tonight.");
+
+    JsonObject window = writer.get("/api/v1/emotions/patterns").expect(200).json();
+
+    assertThat(window.getInt("entries")).isEqualTo(4);
+    JsonObject selfCriticism =
+        window.getJsonArray("patterns").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(p -> p.getString("pattern").equals("SELF_CRITICISM"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(selfCriticism.getJsonArray("entries"))
+        .extracting(v -> ((JsonString) v).getString())
+        .containsExactly(first, third);
+    assertThat(window.getJsonArray("patterns").toString()).doesNotContain("GRATITUDE");
+    assertThat(
+            writer
+                .get("/api/v1/entries/" + third + "/emotions")
+                .expect(200)
+                .json()
+                .getJsonArray("cues")
+                .toString())
+        .contains("SELF_CRITICISM");
+    assertThat(
+            ApiClient.newUser(baseUrl())
+                .get("/api/v1/emotions/patterns")
+                .expect(200)
+                .json()
+                .getJsonArray("patterns"))
+        .isEmpty();
+  }
+
+  @Test
+  void a_window_outside_one_to_365_days_is_a_problem_naming_the_field() {
+    var refused = person.get("/api/v1/emotions/patterns?days=0");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("days");
+    assertThat(person.get("/api/v1/emotions/patterns?days=abc").status()).isEqualTo(400);
+  }
+
+  private static String write(ApiClient writer, String content) {
+    return writer
+        .post("/api/v1/entries", "{\"content\":\"" + content + "\"}")
+        .expect(201)
+        .json()
+        .getString("id");
   }
 
   @Test
