@@ -2,6 +2,7 @@ package org.haven.models;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,8 @@ public class ModelRegistry {
   @Inject ModelMemory memory;
 
   @Inject ModelMetrics metrics;
+
+  @Inject Event<ModelActivated> activated;
 
   // Transactions apply through the proxy only, not to this.activeOrSeeded().
   @Inject Instance<ModelRegistry> self;
@@ -145,6 +148,7 @@ public class ModelRegistry {
     target.activate(clock.now());
     em.flush();
     audit.record(actor, AuditAction.MODEL_ACTIVATED, "model/" + target.label());
+    activated.fire(new ModelActivated(target.name(), target.version()));
     // Swapped only once the database agrees: a failed update leaves the serving version alone.
     swap.run();
     LOG.info(() -> target.label() + " is active");

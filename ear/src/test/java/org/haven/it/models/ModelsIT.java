@@ -3,18 +3,14 @@ package org.haven.it.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import org.haven.it.support.ApiClient;
 import org.haven.it.support.Database;
 import org.haven.it.support.DeployedHaven;
+import org.haven.it.support.ModelUploads;
 import org.junit.jupiter.api.Test;
 
 class ModelsIT extends DeployedHaven {
@@ -166,38 +162,7 @@ class ModelsIT extends DeployedHaven {
     return "/api/v1/admin/models/" + CRISIS + "/" + version;
   }
 
-  /** The shipped crisis model under another version label; its checksum declared right or not. */
   private static String upload(String version, boolean honestChecksum) {
-    byte[] onnx = resource("crisis/model/crisis-level.onnx");
-    JsonObject shipped =
-        Json.createReader(
-                new StringReader(
-                    new String(resource("crisis/model/crisis-level.json"), StandardCharsets.UTF_8)))
-            .readObject();
-    JsonObject metadata =
-        Json.createObjectBuilder(shipped)
-            .add("version", version)
-            .add("sha256", honestChecksum ? shipped.getString("sha256") : "0".repeat(64))
-            .build();
-    return Json.createObjectBuilder()
-        .add("name", CRISIS)
-        .add("version", version)
-        .add("task", shipped.getString("task"))
-        .add("onnx", Base64.getEncoder().encodeToString(onnx))
-        .add("metadata", metadata)
-        .add("modelCard", "Test copy of the shipped model.")
-        .build()
-        .toString();
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = ModelsIT.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is not on the test class path");
-      }
-      return in.readAllBytes();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return ModelUploads.shipped(CRISIS, "crisis/model/crisis-level", version, honestChecksum);
   }
 }

@@ -1,6 +1,7 @@
 package org.haven.it.support;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -24,6 +25,10 @@ public record HttpResult(HttpResponse<String> raw) {
 
   public JsonObject json() {
     return Json.createReader(new StringReader(raw.body())).readObject();
+  }
+
+  public JsonArray jsonArray() {
+    return Json.createReader(new StringReader(raw.body())).readArray();
   }
 
   public String contentType() {

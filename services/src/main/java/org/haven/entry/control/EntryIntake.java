@@ -15,11 +15,13 @@ import org.haven.emotion.EmotionProfile;
 import org.haven.emotion.EmotionRecords;
 import org.haven.entry.EntryDraft;
 import org.haven.entry.JournalEntry;
+import org.haven.entry.search.EntryEmbeddingJob;
+import org.haven.job.Jobs;
 
 /**
  * Writing an entry: screen it and read its emotions, then store the entry, its assessment, its
- * emotion profile and, when it needs a person, its review case in one transaction. When the API
- * answers 201, all of them are in the database.
+ * emotion profile, its follow-up jobs and, when it needs a person, its review case in one
+ * transaction. When the API answers 201, all of them are in the database.
  */
 @ApplicationScoped
 public class EntryIntake {
@@ -36,6 +38,8 @@ public class EntryIntake {
 
   @Inject EmotionRecords emotionRecords;
 
+  @Inject Jobs jobs;
+
   @Transactional
   public Written write(UUID owner, EntryDraft draft) {
     Assessment assessment = screener.assess(draft.content());
@@ -43,6 +47,7 @@ public class EntryIntake {
     JournalEntry entry = journal.write(owner, draft);
     assessments.record(entry.id(), assessment);
     feelings.ifPresent(p -> emotionRecords.record(entry.id(), p));
+    jobs.enqueue(EntryEmbeddingJob.request(entry.id(), entry.version()));
     Optional<CrisisCase> routed = queue.route(owner, entry.id(), assessment);
     return new Written(entry, assessment, routed.isPresent());
   }
@@ -55,6 +60,7 @@ public class EntryIntake {
     JournalEntry entry = journal.revise(owner, id, expectedVersion, draft);
     assessments.record(entry.id(), assessment);
     feelings.ifPresent(p -> emotionRecords.record(entry.id(), p));
+    jobs.enqueue(EntryEmbeddingJob.request(entry.id(), entry.version()));
     Optional<CrisisCase> routed = queue.route(owner, entry.id(), assessment);
     return new Written(entry, assessment, routed.isPresent());
   }

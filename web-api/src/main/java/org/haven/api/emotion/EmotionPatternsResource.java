@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.api.Roles;
 import org.haven.api.auth.CallerAccount;
+import org.haven.api.problem.QueryNumber;
 import org.haven.emotion.EmotionPatterns;
-import org.haven.shared.DomainRuleViolation;
 
 /** Patterns across the caller's own recent entries. */
 @Path("/emotions/patterns")
@@ -39,18 +39,7 @@ public class EmotionPatternsResource {
           "Rumination, self-criticism, gratitude, numbness, ambivalence and escalation across the"
               + " entries of the last days (default 30), each with the entries that show it")
   public EmotionPatterns.Window recent(@QueryParam("days") String days) {
-    return patterns.recent(caller.id(), Duration.ofDays(days == null ? DEFAULT_DAYS : parse(days)));
-  }
-
-  private static int parse(String days) {
-    try {
-      int parsed = Integer.parseInt(days);
-      if (parsed >= 1 && parsed <= MAX_DAYS) {
-        return parsed;
-      }
-    } catch (NumberFormatException notANumber) {
-      // answered below, like an out-of-range number
-    }
-    throw new DomainRuleViolation("days", "days must be a whole number from 1 to " + MAX_DAYS);
+    return patterns.recent(
+        caller.id(), Duration.ofDays(QueryNumber.within(days, "days", DEFAULT_DAYS, 1, MAX_DAYS)));
   }
 }

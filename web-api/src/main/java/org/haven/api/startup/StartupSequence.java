@@ -8,6 +8,7 @@ import org.haven.api.auth.SigningKey;
 import org.haven.clinician.control.ClinicianBootstrap;
 import org.haven.crisis.screening.CrisisScreener;
 import org.haven.emotion.EmotionAnalysis;
+import org.haven.job.JobWorkers;
 import org.haven.models.ModelWatch;
 import org.haven.platform.crypto.KeyFileWatch;
 import org.haven.platform.database.DatabaseMigrations;
@@ -16,7 +17,8 @@ import org.haven.platform.database.EmbeddedDatabase;
 /**
  * Brings Haven up in the one order that works: the embedded database (if wanted) before the schema
  * migrations, the migrations before anything reads a table, then the first administrator and the
- * token signing key, then the models. The API module owns this because the EAR starts it first.
+ * token signing key, then the models and the background workers. The API module owns this because
+ * the EAR starts it first.
  */
 @ApplicationScoped
 public class StartupSequence {
@@ -37,6 +39,8 @@ public class StartupSequence {
 
   @Inject EmotionAnalysis emotions;
 
+  @Inject JobWorkers jobWorkers;
+
   void onStartup(@Observes Startup startup) {
     embeddedDatabase.startIfWanted();
     migrations.migrate();
@@ -47,6 +51,7 @@ public class StartupSequence {
     // Models load now rather than in the first person's request; each failure is logged inside.
     crisisScreener.versions();
     emotions.prepare();
+    jobWorkers.start();
   }
 
   /** Servers starting together on a new database race here; one enrolment winning is enough. */
