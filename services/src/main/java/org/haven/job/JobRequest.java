@@ -1,6 +1,7 @@
 package org.haven.job;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Work to enqueue. A request with an idempotency key that was enqueued before is not enqueued
@@ -13,19 +14,27 @@ public record JobRequest(
     Priority priority,
     String payload,
     Optional<String> idempotencyKey,
-    int maxAttempts) {
+    int maxAttempts,
+    Optional<UUID> owner) {
 
   public static final int DEFAULT_ATTEMPTS = 5;
 
   public static JobRequest of(String kind, Priority priority, String payload) {
-    return new JobRequest(kind, priority, payload, Optional.empty(), DEFAULT_ATTEMPTS);
+    return new JobRequest(
+        kind, priority, payload, Optional.empty(), DEFAULT_ATTEMPTS, Optional.empty());
   }
 
   public JobRequest once(String key) {
-    return new JobRequest(kind, priority, payload, Optional.of(key), maxAttempts);
+    return new JobRequest(kind, priority, payload, Optional.of(key), maxAttempts, owner);
   }
 
   public JobRequest attempts(int max) {
-    return new JobRequest(kind, priority, payload, idempotencyKey, max);
+    return new JobRequest(kind, priority, payload, idempotencyKey, max, owner);
+  }
+
+  /** Work done for one person: deleting their account deletes the job too. */
+  public JobRequest forPerson(UUID account) {
+    return new JobRequest(
+        kind, priority, payload, idempotencyKey, maxAttempts, Optional.of(account));
   }
 }

@@ -22,7 +22,7 @@ public final class JobStore {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO job (id, kind, priority, state, payload, idempotency_key, max_attempts,"
-                + " run_at, created_at) VALUES (?, ?, ?, 'QUEUED', ?, ?, ?, now(), now())"
+                + " owner_id, run_at, created_at) VALUES (?, ?, ?, 'QUEUED', ?, ?, ?, ?, now(), now())"
                 + " ON CONFLICT (idempotency_key) DO NOTHING")) {
       s.setObject(1, id);
       s.setString(2, request.kind());
@@ -30,6 +30,7 @@ public final class JobStore {
       s.setString(4, request.payload());
       s.setString(5, request.idempotencyKey().orElse(null));
       s.setInt(6, request.maxAttempts());
+      s.setObject(7, request.owner().orElse(null));
       if (s.executeUpdate() == 1) {
         return id;
       }

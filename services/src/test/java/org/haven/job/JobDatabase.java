@@ -39,6 +39,7 @@ final class JobDatabase implements AutoCloseable {
       s.execute("CREATE SCHEMA " + schema);
       s.execute("SET search_path TO " + schema);
       s.execute(migration("db/migration/V11__Job_queue.sql"));
+      s.execute(migration("db/migration/V13__Job_owner.sql"));
       s.execute(
           "CREATE TABLE job_effect (job_id uuid NOT NULL, item integer NOT NULL, worker text NOT NULL)");
     }

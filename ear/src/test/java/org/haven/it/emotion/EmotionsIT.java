@@ -72,10 +72,10 @@ class EmotionsIT extends DeployedHaven {
   @Test
   void patterns_across_recent_entries_name_the_entries_that_show_them() {
     ApiClient writer = ApiClient.newUser(baseUrl());
-    String first = write(writer, "I messed up the presentation. I'm such an idiot.");
-    write(writer, "Went for a long walk by the river with my dog.");
-    String third = write(writer, "I forgot her birthday. It's all my fault, I ruin everything.");
-    write(writer, "So grateful for my friend who called tonight.");
+    String first = writer.write("I messed up the presentation. I'm such an idiot.");
+    writer.write("Went for a long walk by the river with my dog.");
+    String third = writer.write("I forgot her birthday. It's all my fault, I ruin everything.");
+    writer.write("So grateful for my friend who called tonight.");
 
     JsonObject window = writer.get("/api/v1/emotions/patterns").expect(200).json();
 
@@ -114,14 +114,6 @@ class EmotionsIT extends DeployedHaven {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("days");
     assertThat(person.get("/api/v1/emotions/patterns?days=abc").status()).isEqualTo(400);
-  }
-
-  private static String write(ApiClient writer, String content) {
-    return writer
-        .post("/api/v1/entries", "{\"content\":\"" + content + "\"}")
-        .expect(201)
-        .json()
-        .getString("id");
   }
 
   @Test

@@ -23,10 +23,11 @@ class JobsIT extends DeployedHaven {
 
   @Test
   void a_written_entry_is_embedded_in_the_background_and_found_by_meaning() {
-    String dog = write("Took Biscuit to the beach, he chased every wave and came home soaked.");
-    String taxes = write("Spent the whole afternoon on tax forms and receipts. So tedious.");
+    String dog =
+        person.write("Took Biscuit to the beach, he chased every wave and came home soaked.");
+    String taxes = person.write("Spent the whole afternoon on tax forms and receipts. So tedious.");
     String soup =
-        write("Made grandma's lentil soup for dinner, the kitchen smelled like her house.");
+        person.write("Made grandma's lentil soup for dinner, the kitchen smelled like her house.");
 
     await().atMost(JOB_TIME).until(() -> embedded(List.of(dog, taxes, soup)));
     JsonObject found =
@@ -58,7 +59,7 @@ class JobsIT extends DeployedHaven {
 
   @Test
   void activating_an_emotion_model_reads_every_entry_again_in_a_bulk_job_with_progress() {
-    write("A quiet morning with coffee and the crossword.");
+    person.write("A quiet morning with coffee and the crossword.");
     String version = "it-" + UUID.randomUUID().toString().substring(0, 8);
     admin
         .post(
@@ -91,7 +92,7 @@ class JobsIT extends DeployedHaven {
 
   @Test
   void the_admin_api_lists_jobs_and_refuses_what_a_state_does_not_allow() {
-    write("Another entry to give the queue some work.");
+    person.write("Another entry to give the queue some work.");
     await().atMost(JOB_TIME).until(() -> !jobs("SUCCEEDED").isEmpty());
     String done = jobs("SUCCEEDED").get(0).getString("id");
 
@@ -107,14 +108,6 @@ class JobsIT extends DeployedHaven {
     assertThat(metrics)
         .contains("haven_jobs_ready{mp_scope=\"application\",priority=\"CRISIS\"")
         .contains("haven_job_run_seconds_count{kind=\"entry-embedding\"");
-  }
-
-  private String write(String content) {
-    return person
-        .post("/api/v1/entries", "{\"content\":\"" + content + "\"}")
-        .expect(201)
-        .json()
-        .getString("id");
   }
 
   private boolean embedded(List<String> ids) {

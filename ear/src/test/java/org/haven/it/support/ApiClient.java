@@ -89,6 +89,14 @@ public final class ApiClient {
     return token;
   }
 
+  /** Writes an entry (content already escaped for JSON) and returns its id. */
+  public String write(String content) {
+    return post("/api/v1/entries", "{\"content\":\"" + content + "\"}")
+        .expect(201)
+        .json()
+        .getString("id");
+  }
+
   public HttpResult get(String path) {
     return send(request(path).GET());
   }

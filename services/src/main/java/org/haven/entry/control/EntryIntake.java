@@ -47,7 +47,7 @@ public class EntryIntake {
     JournalEntry entry = journal.write(owner, draft);
     assessments.record(entry.id(), assessment);
     feelings.ifPresent(p -> emotionRecords.record(entry.id(), p));
-    jobs.enqueue(EntryEmbeddingJob.request(entry.id(), entry.version()));
+    jobs.enqueue(EntryEmbeddingJob.request(owner, entry.id(), entry.version()));
     Optional<CrisisCase> routed = queue.route(owner, entry.id(), assessment);
     return new Written(entry, assessment, routed.isPresent());
   }
@@ -60,7 +60,7 @@ public class EntryIntake {
     JournalEntry entry = journal.revise(owner, id, expectedVersion, draft);
     assessments.record(entry.id(), assessment);
     feelings.ifPresent(p -> emotionRecords.record(entry.id(), p));
-    jobs.enqueue(EntryEmbeddingJob.request(entry.id(), entry.version()));
+    jobs.enqueue(EntryEmbeddingJob.request(owner, entry.id(), entry.version()));
     Optional<CrisisCase> routed = queue.route(owner, entry.id(), assessment);
     return new Written(entry, assessment, routed.isPresent());
   }

@@ -33,11 +33,12 @@ public class EntryEmbeddingJob implements JobHandler {
   private final EntryVectors vectors = new EntryVectors();
 
   /** The job for one version of an entry: enqueued twice, it runs once. */
-  public static JobRequest request(UUID entryId, long version) {
+  public static JobRequest request(UUID owner, UUID entryId, long version) {
     String payload =
         Json.createObjectBuilder().add("entryId", entryId.toString()).build().toString();
     return JobRequest.of(KIND, Priority.INTERACTIVE, payload)
-        .once(KIND + ":" + entryId + ":" + version);
+        .once(KIND + ":" + entryId + ":" + version)
+        .forPerson(owner);
   }
 
   @Override

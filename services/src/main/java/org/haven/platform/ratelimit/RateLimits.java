@@ -73,4 +73,12 @@ public class RateLimits {
           rateClass, Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
   }
+
+  /** Drops every bucket held for {@code key} (an account id or username being deleted). */
+  public void forget(String key) {
+    String fingerprint = keyring.fingerprint(key);
+    for (RateClass rateClass : RateClass.values()) {
+      caches.cache(CacheName.RATE_LIMITS).remove(rateClass.bucketKey(fingerprint));
+    }
+  }
 }
