@@ -36,6 +36,10 @@ public class JournalEntry {
 
   private Integer mood;
 
+  // Kept beside the sealed text so writing statistics need not open any entry.
+  @Column(name = "word_count")
+  private Integer wordCount;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "journal_entry_tag", joinColumns = @JoinColumn(name = "entry_id"))
   @OrderColumn(name = "position")
@@ -81,6 +85,7 @@ public class JournalEntry {
   private void apply(EntryDraft draft, OffsetDateTime at) {
     Objects.requireNonNull(draft, "draft");
     this.content = new PrivateText(sealedFor(), draft.content());
+    this.wordCount = wordsIn(draft.content());
     this.mood = draft.mood();
     this.tags = new ArrayList<>(draft.tags());
     this.updatedAt = at;
@@ -89,6 +94,20 @@ public class JournalEntry {
   @PostLoad
   void checkContentWasSealedForThisEntry() {
     content.requireSubject(sealedFor());
+  }
+
+  /** Words as people count them: runs of letters or digits, apostrophes and hyphens inside. */
+  public static int wordsIn(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter || (inWord && (text.charAt(i) == '\'' || text.charAt(i) == '-'));
+    }
+    return words;
   }
 
   private String sealedFor() {

@@ -67,7 +67,8 @@ public class DatabaseMigrations {
     return Flyway.configure(getClass().getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
-        .javaMigrations(new V5__Seal_plain_private_text(keyring))
+        .javaMigrations(
+            new V5__Seal_plain_private_text(keyring), new V15__Entry_word_counts(keyring))
         .load();
   }
 

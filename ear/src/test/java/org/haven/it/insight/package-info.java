@@ -1,0 +1,2 @@
+/** Insights through the real server. */
+package org.haven.it.insight;

@@ -1,0 +1,2 @@
+/** Insights into the caller's own journaling. */
+package org.haven.api.insight;
