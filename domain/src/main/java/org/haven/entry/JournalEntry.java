@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.haven.shared.PrivateText;
+import org.haven.shared.Words;
 
 /**
  * One journal entry, owned by exactly one account. The aggregate root of the journal: content, mood
@@ -85,7 +86,7 @@ public class JournalEntry {
   private void apply(EntryDraft draft, OffsetDateTime at) {
     Objects.requireNonNull(draft, "draft");
     this.content = new PrivateText(sealedFor(), draft.content());
-    this.wordCount = wordsIn(draft.content());
+    this.wordCount = Words.in(draft.content());
     this.mood = draft.mood();
     this.tags = new ArrayList<>(draft.tags());
     this.updatedAt = at;
@@ -94,20 +95,6 @@ public class JournalEntry {
   @PostLoad
   void checkContentWasSealedForThisEntry() {
     content.requireSubject(sealedFor());
-  }
-
-  /** Words as people count them: runs of letters or digits, apostrophes and hyphens inside. */
-  public static int wordsIn(String text) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) {
-        words++;
-      }
-      inWord = letter || (inWord && (text.charAt(i) == '\'' || text.charAt(i) == '-'));
-    }
-    return words;
   }
 
   private String sealedFor() {

@@ -50,11 +50,4 @@ class JournalEntryTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> tags.add("b"))
         .isInstanceOf(UnsupportedOperationException.class);
   }
-
-  @Test
-  void words_are_counted_as_people_count_them() {
-    assertThat(JournalEntry.wordsIn("I can't sleep -- it's 3 o'clock!")).isEqualTo(6);
-    assertThat(JournalEntry.wordsIn("  well-being,  café\nnaïve ")).isEqualTo(3);
-    assertThat(JournalEntry.wordsIn("...")).isZero();
-  }
 }

@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.haven.entry.JournalEntry;
 import org.haven.platform.crypto.Keyring;
+import org.haven.shared.Words;
 
 /**
  * Adds each entry's word count beside its sealed text, counting the entries written before it, so
@@ -37,7 +37,7 @@ public class V15__Entry_word_counts extends BaseJavaMigration {
       while (rs.next()) {
         Object id = rs.getObject(1);
         String text = keyring.openText(rs.getBytes(2), "journal_entry/" + id);
-        write.setInt(1, JournalEntry.wordsIn(text));
+        write.setInt(1, Words.in(text));
         write.setObject(2, id);
         write.addBatch();
       }
