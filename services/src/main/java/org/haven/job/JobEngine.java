@@ -196,7 +196,8 @@ public final class JobEngine {
     } catch (LeaseLost e) {
       LOG.info(() -> "Job " + job.id() + " was taken over by another worker");
       return Ending.LEASE_LOST;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
+      // A class or native library a handler needs that fails to load fails the attempt too.
       Throwable cause = e instanceof StepFailed ? e.getCause() : e;
       String error = cause.getClass().getName();
       LOG.log(

@@ -10,7 +10,10 @@ record SealedColumn(String table, String id, String column) {
       List.of(
           new SealedColumn("journal_entry", "id", "content_sealed"),
           new SealedColumn("entry_assessment", "entry_id", "findings_sealed"),
-          new SealedColumn("entry_assessment", "entry_id", "protective_sealed"));
+          new SealedColumn("entry_assessment", "entry_id", "protective_sealed"),
+          new SealedColumn("entry_embedding", "entry_id", "vector_sealed"),
+          new SealedColumn("data_export", "id", "json_sealed"),
+          new SealedColumn("data_export", "id", "csv_sealed"));
 
   /** The envelope's key id is bytes 3.. of the value, its length in byte 2 (see Envelope). */
   String keyIdSql() {
