@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.job.Transactions;
 import org.haven.platform.cache.CacheName;
+import org.haven.platform.cache.SealedCache;
 import org.haven.platform.cache.SealedCaches;
 import org.haven.platform.crypto.Keyring;
 import org.haven.platform.time.WallClock;
@@ -28,6 +30,7 @@ import org.haven.platform.time.WallClock;
 public class Insights {
 
   private static final Logger LOG = Logger.getLogger(Insights.class.getName());
+  private static final int MAX_REMEMBERED = 64;
   private final InsightQueries queries = new InsightQueries();
 
   @Resource(lookup = "jdbc/haven")
@@ -79,11 +82,30 @@ public class Insights {
         written.isEmpty() ? null : written.get(written.size() - 1));
   }
 
+  /**
+   * Removes every cached insight of a person (their account is being deleted): the keys computed
+   * for them are listed under a key of their own.
+   */
+  public void forget(UUID owner) {
+    SealedCache<KeyIndex> index = caches.of(CacheName.ANALYTICS, KeyIndex.class);
+    String indexKey = indexKey(owner);
+    index.get(indexKey).ifPresent(i -> i.keys().forEach(index::invalidate));
+    index.invalidate(indexKey);
+  }
+
   private <V> V cached(UUID owner, String what, Class<V> type, Transactions.Work<V> compute) {
     try (Connection c = dataSource.getConnection()) {
       String key = keyring.fingerprint(owner + "|" + what + "|" + queries.state(c, owner));
       try {
-        return caches.of(CacheName.ANALYTICS, type).computeIfAbsent(key, () -> run(compute, c));
+        return caches
+            .of(CacheName.ANALYTICS, type)
+            .computeIfAbsent(
+                key,
+                () -> {
+                  V value = run(compute, c);
+                  remember(owner, key);
+                  return value;
+                });
       } catch (QueryFailed e) {
         throw e;
       } catch (RuntimeException cacheFailed) {
@@ -93,6 +115,20 @@ public class Insights {
     } catch (SQLException e) {
       throw new IllegalStateException("Insights could not be read", e);
     }
+  }
+
+  private void remember(UUID owner, String key) {
+    SealedCache<KeyIndex> index = caches.of(CacheName.ANALYTICS, KeyIndex.class);
+    String indexKey = indexKey(owner);
+    List<String> keys = new ArrayList<>(index.get(indexKey).map(KeyIndex::keys).orElse(List.of()));
+    keys.add(key);
+    index.put(
+        indexKey,
+        new KeyIndex(keys.subList(Math.max(0, keys.size() - MAX_REMEMBERED), keys.size())));
+  }
+
+  private String indexKey(UUID owner) {
+    return keyring.fingerprint(owner + "|insight keys");
   }
 
   private static <V> V run(Transactions.Work<V> compute, Connection c) {
@@ -111,6 +147,9 @@ public class Insights {
       super(cause);
     }
   }
+
+  /** The cache keys of one person's insights, newest last. */
+  public record KeyIndex(List<String> keys) {}
 
   /** A trend, period by period. */
   public record TrendList(Period period, List<Trend> trends) {}

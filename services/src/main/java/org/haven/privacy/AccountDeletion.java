@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.UUID;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditLog;
+import org.haven.insight.Insights;
 import org.haven.platform.ratelimit.RateLimits;
 
 /**
  * Deletes an account and everything held for it, in one transaction: its entries with their
  * assessments, emotions, tags and vectors (by cascade), its exports, its jobs, and its crisis
- * cases, each closed first with an audit record naming only ids. Then its rate-limit buckets.
+ * cases, each closed first with an audit record naming only ids. Then its rate-limit buckets and
+ * cached insights.
  */
 @ApplicationScoped
 public class AccountDeletion {
@@ -25,6 +27,8 @@ public class AccountDeletion {
   @Inject AuditLog audit;
 
   @Inject RateLimits rateLimits;
+
+  @Inject Insights insights;
 
   /** Deletes the account; deleting one already gone does nothing. */
   @Transactional
@@ -52,6 +56,7 @@ public class AccountDeletion {
     audit.record(actor, AuditAction.ACCOUNT_DELETED, actor);
     rateLimits.forget(account.toString());
     rateLimits.forget(username);
+    insights.forget(account);
   }
 
   private List<?> cases(UUID account) {

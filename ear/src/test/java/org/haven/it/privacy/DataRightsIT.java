@@ -78,6 +78,9 @@ class DataRightsIT extends DeployedHaven {
                     == 2);
     assertThat(count("SELECT count(*) AS n FROM crisis_case WHERE account_id = ?::uuid", owner))
         .isPositive();
+    person.get("/api/v1/insights/summary").expect(200);
+    person.get("/api/v1/insights/tags").expect(200);
+    double cachedBefore = analyticsCacheEntries();
 
     person.delete("/api/v1/me").expect(204);
 
@@ -87,6 +90,8 @@ class DataRightsIT extends DeployedHaven {
     assertThat(Database.rows("SELECT action FROM audit_record WHERE actor = ?", "account/" + owner))
         .extracting(r -> r.get("action"))
         .contains("ACCOUNT_DELETED", "CASE_CLOSED_ACCOUNT_DELETED");
+    // The summary, the tags and the list of the person's insight keys left the cache.
+    assertThat(analyticsCacheEntries()).isLessThanOrEqualTo(cachedBefore - 3);
     HttpResult afterwards = person.get("/api/v1/entries");
     assertThat(afterwards.status()).isEqualTo(401);
   }
@@ -100,5 +105,16 @@ class DataRightsIT extends DeployedHaven {
 
   private static long count(String query, String id) {
     return ((Number) Database.rows(query, id).get(0).get("n")).longValue();
+  }
+
+  private double analyticsCacheEntries() {
+    String metrics =
+        ApiClient.anonymous(baseUrl()).get("/metrics?scope=application").expect(200).body();
+    return metrics
+        .lines()
+        .filter(line -> line.startsWith("haven_cache_entries{cache=\"analytics\""))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentMap;
 import org.haven.platform.crypto.Keyring;
 
 /**
- * Hands out the one {@link SealedCache} of each named cache, so that every caller shares its
- * stampede protection. A cache holds one value type; asking for another is a programming error.
+ * Hands out the one {@link SealedCache} of each named cache and value type, so that every caller
+ * shares its stampede protection. A cache may hold several types (analytics holds each part of the
+ * insights); their keys must differ by what they stand for, as keyed fingerprints of it do.
  */
 @ApplicationScoped
 public class SealedCaches {
@@ -21,7 +22,7 @@ public class SealedCaches {
 
   @Inject Keyring keyring;
 
-  private final ConcurrentMap<CacheName, SealedCache<?>> views = new ConcurrentHashMap<>();
+  private final ConcurrentMap<View, SealedCache<?>> views = new ConcurrentHashMap<>();
   private Jsonb jsonb;
 
   @PostConstruct
@@ -40,13 +41,12 @@ public class SealedCaches {
     }
     SealedCache<?> view =
         views.computeIfAbsent(
-            name, n -> new SealedCache<>(container.cache(n), keyring, jsonb, type));
-    if (view.type() != type) {
-      throw new IllegalStateException(
-          "Cache " + name.cacheName() + " holds " + view.type().getName());
-    }
+            new View(name, type),
+            v -> new SealedCache<>(container.cache(name), keyring, jsonb, type));
     @SuppressWarnings("unchecked")
     SealedCache<V> typed = (SealedCache<V>) view;
     return typed;
   }
+
+  private record View(CacheName name, Class<?> type) {}
 }
