@@ -29,6 +29,7 @@ class InsightsIT extends DeployedHaven {
     assertThat(after.getInt("words")).isEqualTo(7);
     assertThat(after.getInt("daysWritten")).isEqualTo(1);
     assertThat(person.get("/api/v1/insights/summary?tz=Mars/Olympus").status()).isEqualTo(400);
+    assertThat(person.get("/api/v1/insights/summary?tz=%2B02:00").status()).isEqualTo(400);
   }
 
   @Test

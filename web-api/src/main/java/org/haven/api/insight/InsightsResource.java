@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,11 +57,20 @@ public class InsightsResource {
     return insights.tags(caller.id(), zone(tz));
   }
 
+  /**
+   * A named zone. Fixed offsets such as +02:00 are refused: PostgreSQL reads their sign the other
+   * way round (POSIX), so they would shift every day by twice the offset.
+   */
   private static ZoneId zone(String tz) {
     try {
-      return tz == null ? ZoneId.of("UTC") : ZoneId.of(tz);
+      ZoneId zone = tz == null ? ZoneOffset.UTC : ZoneId.of(tz);
+      if (zone.normalized() instanceof ZoneOffset offset && offset.getTotalSeconds() != 0) {
+        throw new DateTimeException("a fixed offset");
+      }
+      return zone;
     } catch (DateTimeException e) {
-      throw new DomainRuleViolation("tz", "tz must be a time zone such as Europe/London or UTC");
+      throw new DomainRuleViolation(
+          "tz", "tz must be a named time zone such as Europe/London or UTC");
     }
   }
 

@@ -1,0 +1,2 @@
+/** Journaling prompts through the real server. */
+package org.haven.it.prompt;

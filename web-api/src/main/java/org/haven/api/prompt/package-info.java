@@ -1,0 +1,2 @@
+/** Journaling prompts for the caller. */
+package org.haven.api.prompt;
