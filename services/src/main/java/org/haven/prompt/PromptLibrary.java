@@ -1,18 +1,15 @@
 package org.haven.prompt;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.haven.emotion.Emotion;
 import org.haven.emotion.pattern.PatternKind;
+import org.haven.platform.json.ClassPathJson;
 
 /** The reviewed prompts, from {@code prompts/en.json}. */
 public record PromptLibrary(String version, List<Prompt> prompts) {
@@ -20,19 +17,12 @@ public record PromptLibrary(String version, List<Prompt> prompts) {
   private static final String RESOURCE = "prompts/en.json";
 
   public static PromptLibrary fromClassPath() {
-    try (InputStream in = PromptLibrary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("No prompt library at " + RESOURCE);
-      }
-      JsonObject json = Json.createReader(in).readObject();
-      return new PromptLibrary(
-          json.getString("version"),
-          json.getJsonArray("prompts").getValuesAs(JsonObject.class).stream()
-              .map(PromptLibrary::prompt)
-              .toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonObject json = ClassPathJson.read(RESOURCE);
+    return new PromptLibrary(
+        json.getString("version"),
+        json.getJsonArray("prompts").getValuesAs(JsonObject.class).stream()
+            .map(PromptLibrary::prompt)
+            .toList());
   }
 
   private static Prompt prompt(JsonObject p) {

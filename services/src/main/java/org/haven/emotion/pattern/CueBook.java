@@ -1,11 +1,7 @@
 package org.haven.emotion.pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -15,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.haven.platform.json.ClassPathJson;
 
 /**
  * The phrases that cue each pattern, from a versioned data file, and the words that negate them
@@ -37,14 +34,7 @@ public final class CueBook {
   }
 
   public static CueBook fromClassPath() {
-    try (InputStream in = CueBook.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("No cue book at " + RESOURCE);
-      }
-      return parse(Json.createReader(in).readObject());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(ClassPathJson.read(RESOURCE));
   }
 
   static CueBook parse(JsonObject json) {

@@ -1,12 +1,9 @@
 package org.haven.emotion.pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import org.haven.platform.json.ClassPathJson;
 
 /**
  * The thresholds that turn cues into patterns, and the words each pattern is described with, from
@@ -31,26 +28,19 @@ public record PatternRules(
   private static final String RESOURCE = "emotion/patterns/patterns.json";
 
   public static PatternRules fromClassPath() {
-    try (InputStream in = PatternRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("No pattern rules at " + RESOURCE);
-      }
-      JsonObject json = Json.createReader(in).readObject();
-      Map<PatternKind, String> descriptions = new EnumMap<>(PatternKind.class);
-      JsonObject described = json.getJsonObject("descriptions");
-      described
-          .keySet()
-          .forEach(k -> descriptions.put(PatternKind.valueOf(k), described.getString(k)));
-      return new PatternRules(
-          json.getString("version"),
-          json.getInt("minEntries"),
-          json.getInt("minCuedEntries"),
-          json.getInt("negativeRun"),
-          json.getInt("trendEntries"),
-          json.getJsonNumber("escalationSlope").doubleValue(),
-          Map.copyOf(descriptions));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonObject json = ClassPathJson.read(RESOURCE);
+    Map<PatternKind, String> descriptions = new EnumMap<>(PatternKind.class);
+    JsonObject described = json.getJsonObject("descriptions");
+    described
+        .keySet()
+        .forEach(k -> descriptions.put(PatternKind.valueOf(k), described.getString(k)));
+    return new PatternRules(
+        json.getString("version"),
+        json.getInt("minEntries"),
+        json.getInt("minCuedEntries"),
+        json.getInt("negativeRun"),
+        json.getInt("trendEntries"),
+        json.getJsonNumber("escalationSlope").doubleValue(),
+        Map.copyOf(descriptions));
   }
 }

@@ -1,0 +1,2 @@
+/** JSON data files the services ship. */
+package org.haven.platform.json;
