@@ -17,7 +17,15 @@ class OperationsIT extends DeployedHaven {
 
     assertThat(health.getString("status")).isEqualTo("UP");
     assertThat(health.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")))
-        .contains("database", "migrations");
+        .contains("database", "migrations", "models");
+    JsonObject models =
+        health.getJsonArray("checks").stream()
+            .map(c -> c.asJsonObject())
+            .filter(c -> c.getString("name").equals("models"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(models.getJsonObject("data").getString("crisis-level")).endsWith(" on CPU");
+    assertThat(models.getJsonObject("data").getString("emotion")).startsWith("emotion@");
   }
 
   @Test
