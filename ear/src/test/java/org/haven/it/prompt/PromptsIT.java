@@ -21,6 +21,7 @@ class PromptsIT extends DeployedHaven {
 
     assertThat(offer.getInt("entriesRead")).isEqualTo(3);
     assertThat(offer.getBoolean("crisisSafeOnly")).isFalse();
+    assertThat(offer.containsKey("support")).isFalse();
     assertThat(offer.getJsonArray("prompts")).hasSize(3);
     assertThat(offer.getJsonArray("prompts").getJsonObject(0).getJsonArray("why").toString())
         .contains("pattern:SELF_CRITICISM");
@@ -36,6 +37,8 @@ class PromptsIT extends DeployedHaven {
     JsonObject offer = person.get("/api/v1/prompts?limit=5").expect(200).json();
 
     assertThat(offer.getBoolean("crisisSafeOnly")).isTrue();
+    assertThat(offer.getJsonObject("support").getJsonArray("resources")).isNotEmpty();
+    assertThat(person.get("/api/v1/prompts?locale=en-US").expect(200).body()).contains("988");
     List<String> ids =
         offer.getJsonArray("prompts").stream().map(p -> p.asJsonObject().getString("id")).toList();
     assertThat(ids).hasSize(5).doesNotContain("thought-record", "worry-time", "next-step");
