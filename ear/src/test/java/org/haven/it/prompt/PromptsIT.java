@@ -15,7 +15,7 @@ class PromptsIT extends DeployedHaven {
     ApiClient person = ApiClient.newUser(baseUrl());
     person.write("I messed up the presentation. I'm such an idiot.");
     person.write("Went for a long walk by the river with my dog.");
-    person.write("Missed the bus and was late again. I am such a mess, so stupid.");
+    person.write("Forgot my keys at work. I am so stupid sometimes.");
 
     JsonObject offer = person.get("/api/v1/prompts").expect(200).json();
 
