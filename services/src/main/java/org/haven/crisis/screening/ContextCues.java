@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Patterns that change what a signal means: idioms that mask it, negation just before it, someone
- * else as its subject, fiction or study around it, the long past, and protective factors.
+ * else as its subject, fiction or study around it, the long past (unless the same sentence says it
+ * is happening again), and protective factors.
  */
 record ContextCues(
     AnchoredPattern idioms,
@@ -13,4 +14,5 @@ record ContextCues(
     Pattern firstPerson,
     AnchoredPattern fiction,
     AnchoredPattern past,
+    AnchoredPattern recent,
     AnchoredPattern protective) {}

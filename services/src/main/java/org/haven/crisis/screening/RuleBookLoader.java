@@ -26,6 +26,14 @@ import org.haven.crisis.RiskLevel;
 final class RuleBookLoader {
 
   static final String DIRECTORY = "crisis/rules/";
+
+  /**
+   * A negation reaches a signal over at most three words, none of which starts a new clause: "no
+   * thoughts of self harm" is negated, "no point i want to die" and "no choice but to" are not.
+   */
+  private static final String NOT_A_NEW_CLAUSE =
+      "(?!(?:but|except|than|and|so|then|i|i'm|im|i'll|i've|ive|i'd|yo|je|j'ai|ich)\\b)";
+
   private final ClassLoader classLoader;
 
   RuleBookLoader(ClassLoader classLoader) {
@@ -65,7 +73,8 @@ final class RuleBookLoader {
         rule.getJsonNumber("confidence").doubleValue(),
         rule.getBoolean("contextual", true),
         rule.getBoolean("aboutTheWriter", true),
-        AnchoredPattern.of(strings(rule.getJsonArray("patterns"))));
+        AnchoredPattern.of(strings(rule.getJsonArray("patterns"))),
+        AnchoredPattern.of(strings(rule.getJsonArray("unlessNearby"))));
   }
 
   private static EscalationRule escalation(JsonObject rule) {
@@ -121,11 +130,16 @@ final class RuleBookLoader {
       return new ContextCues(
           anchored("idioms"),
           Pattern.compile(
-              "(?:" + String.join("|", list("negation")) + ")(?:\\s+[\\p{L}']+){0,3}\\s*$"),
+              "(?:"
+                  + String.join("|", list("negation"))
+                  + ")(?:\\s+"
+                  + NOT_A_NEW_CLAUSE
+                  + "[\\p{L}']+){0,3}\\s*$"),
           kind("thirdPerson"),
           kind("firstPerson"),
           anchored("fiction"),
           anchored("past"),
+          anchored("recent"),
           anchored("protective"));
     }
 

@@ -34,7 +34,9 @@ final class RuleScreener {
     List<int[]> idioms = book.cues().idioms().findAll(text, starts);
     List<int[]> fiction = book.cues().fiction().findAll(text, starts);
     List<int[]> past = book.cues().past().findAll(text, starts);
-    Context context = new Context(text, sentences, fiction, past);
+    List<int[]> recent = book.cues().recent().findAll(text, starts);
+    boolean planOrMeans = planOrMeans(text, starts, idioms);
+    Context context = new Context(text, sentences, starts, fiction, past, recent, planOrMeans);
     List<Signal> signals = new ArrayList<>();
     List<int[]> negated = new ArrayList<>();
     for (SignalRule rule : book.signals()) {
@@ -83,8 +85,19 @@ final class RuleScreener {
     if (insideAny(context.fiction(), sentences.start(Math.max(0, sentence - 1)), sentenceEnd)) {
       return "fiction-or-study";
     }
-    if (insideAny(context.past(), sentenceStart, sentenceEnd)) {
+    if (insideAny(context.past(), sentenceStart, sentenceEnd)
+        && !insideAny(context.recent(), sentenceStart, sentenceEnd)) {
       return "past";
+    }
+    if (context.planOrMeans()) {
+      return null;
+    }
+    int neighboursEnd = sentences.end(Math.max(0, Math.min(sentences.count() - 1, sentence + 1)));
+    if (insideAny(
+        rule.everydayPurpose().findAll(context.text(), context.starts()),
+        sentences.start(Math.max(0, sentence - 1)),
+        neighboursEnd)) {
+      return "everyday-purpose";
     }
     if (rule.aboutTheWriter() && aboutSomeoneElse(context.text().substring(sentenceStart, start))) {
       return "someone-else";
@@ -135,6 +148,14 @@ final class RuleScreener {
     return fired;
   }
 
+  /** A plan or means anywhere in the text: no everyday reason explains an act away then. */
+  private boolean planOrMeans(String text, AnchoredPattern.WordStarts starts, List<int[]> idioms) {
+    return book.escalations().stream()
+        .filter(rule -> !rule.nearby())
+        .flatMap(rule -> rule.pattern().findAll(text, starts).stream())
+        .anyMatch(m -> !insideAny(idioms, m[0], m[1]));
+  }
+
   private static boolean insideAny(List<int[]> spans, int start, int end) {
     for (int[] span : spans) {
       if (start < span[1] && end > span[0]) {
@@ -145,7 +166,14 @@ final class RuleScreener {
   }
 
   /** The text and the cues found in it once, shared by every signal's context check. */
-  private record Context(String text, Sentences sentences, List<int[]> fiction, List<int[]> past) {}
+  private record Context(
+      String text,
+      Sentences sentences,
+      AnchoredPattern.WordStarts starts,
+      List<int[]> fiction,
+      List<int[]> past,
+      List<int[]> recent,
+      boolean planOrMeans) {}
 
   /** An escalation marker that raised at least one signal. */
   record Escalation(EscalationRule rule, int start, int end) {}

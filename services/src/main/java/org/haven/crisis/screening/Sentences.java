@@ -32,6 +32,10 @@ final class Sentences {
     return Math.max(0, spans.size() - 1);
   }
 
+  int count() {
+    return spans.size();
+  }
+
   int start(int index) {
     return spans.isEmpty() ? 0 : spans.get(index)[0];
   }

@@ -1,0 +1,49 @@
+package org.haven.crisis.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.haven.crisis.RiskLevel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Context that explains a risk word away, and the limits that keep it from hiding real risk. */
+class RuleContextTest {
+
+  private static final RuleFloor FLOOR = RuleFloor.fromClassPath();
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "No thoughts of hurting myself this week, the new meds are working.",
+        "Zero self harm since the spring. Feeling steady.",
+        "I haven't had any thoughts of ending my life, just a lot of work stress.",
+        "Ran a 10k for a suicide prevention charity today.",
+        "Our nursing module this term covers self harm and how to talk about it.",
+        "Three months since I last cut. Celebrated with pancakes.",
+        "Haven't self harmed in two years and I barely think about it now.",
+        "Took my old winter coats to the charity shop and gave away my skis too.",
+        "Wrote my will now that the twins are here, the solicitor made it easy.",
+        "Said goodbye to my colleagues today, last day at the bakery before the move.",
+        "Tried a new board game and my nephew beat me at it four times.",
+        "We killed ourselves laughing at the wedding speeches.",
+      })
+  void everyday_context_keeps_risk_words_below_moderate(String text) {
+    assertThat(FLOOR.assess(text).level()).isLessThan(RiskLevel.MODERATE);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "No point anymore i want to die                                     | MODERATE",
+        "I see no way out, I want to kill myself                            | HIGH",
+        "I cut again last night after four months clean                      | HIGH",
+        "Gave away my records to my niece. I'm doing it on Saturday night    | CRITICAL",
+        "I've done the research and I have what I need for tonight           | CRITICAL",
+        "No es que quiera morir, pero me corté otra vez anoche               | HIGH",
+      })
+  void context_does_not_hide_current_risk(String text, RiskLevel expected) {
+    assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
+  }
+}
