@@ -1,6 +1,7 @@
 package org.haven.crisis.screening;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,74 +10,121 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rule's patterns joined into one, tried only at the start of a word that begins with one of
- * their literal anchors: the same matches as scanning every position, for a fraction of the work.
- * Without anchors for every alternative it scans every position, as a plain pattern would.
+ * A rule's patterns, each tried only at the start of a word that begins with one of its literal
+ * anchors, first pattern first: the same matches as scanning every position with the patterns
+ * joined into one alternation, for a fraction of the work. Without anchors for every pattern it
+ * scans every position with the joined pattern, as a plain pattern would.
  */
 final class AnchoredPattern {
 
-  private final Pattern pattern;
-  private final Map<Character, List<String>> anchorsByFirstLetter;
+  private static final Candidate[] NONE = new Candidate[0];
+  private final Pattern joined;
+  private final Pattern[] alternatives;
+  private final Candidate[][] byAsciiLetter = new Candidate[128][];
+  private final Map<Character, Candidate[]> byOtherLetter = new HashMap<>();
+  // A Matcher costs more to make than to run at one position; each thread keeps its own.
+  private final ThreadLocal<Matcher[]> matchers;
 
-  private AnchoredPattern(Pattern pattern, Map<Character, List<String>> anchorsByFirstLetter) {
-    this.pattern = pattern;
-    this.anchorsByFirstLetter = anchorsByFirstLetter;
+  /** One literal an alternative may start with. */
+  private record Candidate(String anchor, int alternative) {}
+
+  private AnchoredPattern(Pattern joined, Pattern[] alternatives, List<Candidate> candidates) {
+    this.joined = joined;
+    this.alternatives = alternatives;
+    this.matchers =
+        ThreadLocal.withInitial(() -> new Matcher[alternatives == null ? 0 : alternatives.length]);
+    Map<Character, List<Candidate>> grouped = new HashMap<>();
+    for (Candidate c : candidates) {
+      grouped.computeIfAbsent(c.anchor().charAt(0), k -> new ArrayList<>()).add(c);
+    }
+    grouped.forEach(
+        (letter, list) -> {
+          Candidate[] sorted =
+              list.stream()
+                  .sorted(Comparator.comparingInt(Candidate::alternative))
+                  .toArray(Candidate[]::new);
+          if (letter < 128) {
+            byAsciiLetter[letter] = sorted;
+          } else {
+            byOtherLetter.put(letter, sorted);
+          }
+        });
   }
 
   static AnchoredPattern of(List<String> patterns) {
     Pattern joined = RuleBookLoader.anyOf(patterns);
-    Map<Character, List<String>> index = new HashMap<>();
-    for (String p : patterns) {
-      Optional<List<String>> anchors = Anchors.of(p);
+    List<Candidate> candidates = new ArrayList<>();
+    Pattern[] alternatives = new Pattern[patterns.size()];
+    for (int i = 0; i < patterns.size(); i++) {
+      Optional<List<String>> anchors = Anchors.of(patterns.get(i));
       if (anchors.isEmpty()) {
-        return new AnchoredPattern(joined, null);
+        return new AnchoredPattern(joined, null, List.of());
       }
-      anchors.get().forEach(a -> index.computeIfAbsent(a.charAt(0), c -> new ArrayList<>()).add(a));
+      int alternative = i;
+      anchors.get().forEach(a -> candidates.add(new Candidate(a, alternative)));
+      alternatives[i] = RuleBookLoader.anyOf(List.of(patterns.get(i)));
     }
-    return new AnchoredPattern(joined, index);
+    return new AnchoredPattern(joined, alternatives, candidates);
   }
 
   Pattern pattern() {
-    return pattern;
+    return joined;
   }
 
   /** Every match, left to right, as {@code [start, end)} pairs. */
   List<int[]> findAll(String text, WordStarts starts) {
     List<int[]> found = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    if (anchorsByFirstLetter == null) {
+    if (alternatives == null) {
+      Matcher m = joined.matcher(text);
       while (m.find()) {
         found.add(new int[] {m.start(), m.end()});
       }
       return found;
     }
-    m.useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher[] matchers = this.matchers.get();
+    boolean[] bound = new boolean[matchers.length];
     int next = 0;
     for (int i = 0; i < starts.count(); i++) {
       int at = starts.at(i);
-      if (at < next || !anchoredAt(text, at)) {
+      if (at < next) {
         continue;
       }
-      m.region(at, text.length());
-      if (m.lookingAt()) {
-        found.add(new int[] {m.start(), m.end()});
-        next = Math.max(m.end(), at + 1);
+      int end = firstMatchEnd(text, at, matchers, bound);
+      if (end >= 0) {
+        found.add(new int[] {at, end});
+        next = Math.max(end, at + 1);
       }
     }
     return found;
   }
 
-  private boolean anchoredAt(String text, int at) {
-    List<String> anchors = anchorsByFirstLetter.get(text.charAt(at));
-    if (anchors == null) {
-      return false;
-    }
-    for (String anchor : anchors) {
-      if (text.startsWith(anchor, at)) {
-        return true;
+  /** Where the first alternative (in rule order) that matches at {@code at} ends, or -1. */
+  private int firstMatchEnd(String text, int at, Matcher[] matchers, boolean[] bound) {
+    int tried = -1;
+    for (Candidate c : candidatesFor(text.charAt(at))) {
+      if (c.alternative() == tried || !text.startsWith(c.anchor(), at)) {
+        continue;
+      }
+      tried = c.alternative();
+      Matcher m = matchers[tried];
+      if (m == null) {
+        m = alternatives[tried].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        matchers[tried] = m;
+      } else if (!bound[tried]) {
+        m.reset(text);
+      }
+      bound[tried] = true;
+      m.region(at, text.length());
+      if (m.lookingAt()) {
+        return m.end();
       }
     }
-    return false;
+    return -1;
+  }
+
+  private Candidate[] candidatesFor(char letter) {
+    Candidate[] found = letter < 128 ? byAsciiLetter[letter] : byOtherLetter.get(letter);
+    return found == null ? NONE : found;
   }
 
   /** Positions where a regular-expression word begins (a word character after a non-word one). */

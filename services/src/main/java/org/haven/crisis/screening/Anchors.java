@@ -20,6 +20,18 @@ final class Anchors {
 
   /** The possible leading literals of a pattern, or empty when they cannot be known. */
   static Optional<List<String>> of(String pattern) {
+    List<String> branches = topLevelBranches(pattern);
+    if (branches.size() > 1) {
+      List<String> anchors = new ArrayList<>();
+      for (String branch : branches) {
+        Optional<List<String>> own = of(branch);
+        if (own.isEmpty()) {
+          return Optional.empty();
+        }
+        anchors.addAll(own.get());
+      }
+      return Optional.of(anchors);
+    }
     if (!pattern.startsWith(WORD_START)) {
       return Optional.empty();
     }
@@ -46,7 +58,10 @@ final class Anchors {
     return Optional.of(anchors);
   }
 
-  /** Leading letters, stopping before any character a quantifier makes optional. */
+  /**
+   * Leading letters, apostrophes and spaces ("i want" rather than "i", so that "in" and "it" are
+   * not tried), stopping before any character a quantifier makes optional.
+   */
   private static Optional<String> leading(String s) {
     if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
       // A match that starts with a non-word character ("'ll") starts between words.
@@ -55,7 +70,7 @@ final class Anchors {
     StringBuilder literal = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isLetter(c) && c != '\'') {
+      if (!Character.isLetter(c) && c != '\'' && c != ' ') {
         break;
       }
       boolean quantified = i + 1 < s.length() && "?*{".indexOf(s.charAt(i + 1)) >= 0;

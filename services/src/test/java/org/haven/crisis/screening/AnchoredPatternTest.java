@@ -87,6 +87,13 @@ class AnchoredPatternTest {
     assertThat(Anchors.of("(?:no) hope")).isEmpty();
   }
 
+  @Test
+  void a_pattern_of_several_branches_is_anchored_by_every_branch() {
+    assertThat(Anchors.of("\\boverdose kit\\b|\\bnaloxone\\b|\\b(?:narcan|nalox)\\b"))
+        .hasValue(List.of("overdose kit", "naloxone", "narcan", "nalox"));
+    assertThat(Anchors.of("\\bnaloxone\\b|(?:the )?kit")).isEmpty();
+  }
+
   private static List<String> asText(List<int[]> spans) {
     return spans.stream().map(s -> s[0] + "-" + s[1]).toList();
   }
