@@ -30,7 +30,9 @@ public final class HavenCli {
         assess                      JSON lines {"id","text","locale"} on stdin -> one assessment per line
         evaluate FILE [--markdown OUT]
                                     labelled JSON lines -> precision, recall, F1, confusion matrix
-        train CORPUS OUTPUT_DIR     fit the crisis model, export ONNX, tune thresholds, write a model card
+        train CORPUS OUTPUT_DIR [TUNING]
+                                    fit the crisis model, export ONNX, tune thresholds (on TUNING when
+                                    given), write a model card
         emotions                    JSON lines {"id","text"} on stdin -> {"id","dominant","scores","valence","arousal"}
         models                      the shipped models with their SHA-256 checked; exit 1 on a mismatch
         train-emotions CORPUS_DIR OUTPUT_DIR REPORT
@@ -82,11 +84,12 @@ public final class HavenCli {
         new EmotionTrainCommand(out).run(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
       }
       case "train" -> {
-        if (args.length != 3) {
+        if (args.length != 3 && args.length != 4) {
           System.err.print(USAGE);
           System.exit(2);
         }
-        new TrainCommand(out).run(Path.of(args[1]), Path.of(args[2]));
+        Optional<Path> tuning = args.length == 4 ? Optional.of(Path.of(args[3])) : Optional.empty();
+        new TrainCommand(out).run(Path.of(args[1]), Path.of(args[2]), tuning);
       }
       default -> {
         System.err.print(USAGE);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.haven.crisis.RiskLevel;
 import org.haven.crisis.model.SentenceEmbedder;
@@ -17,24 +18,26 @@ import org.haven.platform.crypto.Sha256;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.sgd.linear.LinearSGDModel;
-import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
-import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.classification.libsvm.LibSVMClassificationTrainer;
+import org.tribuo.classification.libsvm.SVMClassificationType;
+import org.tribuo.common.libsvm.KernelType;
+import org.tribuo.common.libsvm.SVMParameters;
 import org.tribuo.impl.ArrayExample;
-import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * {@code train}: embeds the training corpus with MiniLM, fits a Tribuo logistic regression over the
- * embeddings for the crisis level, exports it to ONNX, checks the ONNX graph predicts what Tribuo
- * predicts, tunes the raise thresholds on a held-back fifth of the corpus together with the rule
- * floor, and writes the graph, its metadata (labels, thresholds, checksum) and a model card.
+ * {@code train}: embeds each text of the training corpus with MiniLM, fits a Tribuo support vector
+ * machine with an RBF kernel and probability estimates for the crisis level, exports it to ONNX,
+ * and tunes the raise thresholds together with the rule floor on texts it was not fitted on: a
+ * separately written tuning corpus when one is given, otherwise a held-back fifth of the corpus.
+ * Writes the graph, its metadata (labels, thresholds, checksum) and a model card.
  */
 final class TrainCommand {
 
   private static final long SEED = 20261126L;
-  private static final int EPOCHS = 30;
   private static final double VALIDATION_SHARE = 0.2;
+  private static final double COST = 3;
+  private static final double GAMMA = 1;
   private static final double TARGET_RECALL = 0.97;
   private static final double FALSE_ALARM_BUDGET = 0.15;
   private final SentenceEmbedder embedder = new SentenceEmbedder();
@@ -44,12 +47,19 @@ final class TrainCommand {
     this.out = out;
   }
 
-  void run(Path corpus, Path outputDir) throws IOException, OrtException {
+  void run(Path corpus, Path outputDir, Optional<Path> tuningCorpus)
+      throws IOException, OrtException {
     List<LabelledText> all = new ArrayList<>(LabelledText.read(corpus));
     Collections.shuffle(all, new Random(SEED));
-    int validationSize = (int) (all.size() * VALIDATION_SHARE);
-    List<LabelledText> validation = all.subList(0, validationSize);
-    List<LabelledText> training = all.subList(validationSize, all.size());
+    List<LabelledText> training = all;
+    List<LabelledText> validation;
+    if (tuningCorpus.isPresent()) {
+      validation = LabelledText.read(tuningCorpus.get());
+    } else {
+      int validationSize = (int) (all.size() * VALIDATION_SHARE);
+      validation = all.subList(0, validationSize);
+      training = all.subList(validationSize, all.size());
+    }
     out.printf("training on %d texts, tuning on %d%n", training.size(), validation.size());
 
     org.tribuo.Model<Label> model = fit(training);
@@ -61,15 +71,23 @@ final class TrainCommand {
     Thresholds thresholds =
         new ThresholdTuner(embedder, TARGET_RECALL, FALSE_ALARM_BUDGET)
             .tune(validation, graph, labels);
+    // Minutes in the version: two models trained on one day must not share a name@version.
     String version =
-        "1." + java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().replace("-", "");
+        "1."
+            + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd.HHmm")
+                .format(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
     Files.writeString(
         outputDir.resolve("crisis-level.json"),
         metadata(graph, labels, thresholds, version, training.size()));
     Files.writeString(
         outputDir.resolve("crisis-level.MODEL-CARD.md"),
         ModelCard.write(
-            version, training.size(), validation.size(), thresholds, Sha256.hex(graph)));
+            version,
+            training.size(),
+            validation.size(),
+            tuningCorpus.isPresent(),
+            thresholds,
+            Sha256.hex(graph)));
     out.printf("wrote %s (%d bytes), thresholds %s%n", onnx, graph.length, thresholds);
   }
 
@@ -79,13 +97,18 @@ final class TrainCommand {
         new MutableDataset<>(
             new SimpleDataSourceProvenance("haven crisis corpus", factory), factory);
     String[] names = featureNames();
-    for (LabelledText t : training) {
-      double[] values = toDoubles(embedder.embed(t.text()));
-      dataset.add(new ArrayExample<>(new Label(t.level().name()), names, values));
+    List<float[]> vectors = embedder.embedAll(training.stream().map(LabelledText::text).toList());
+    for (int i = 0; i < training.size(); i++) {
+      Label label = new Label(training.get(i).level().name());
+      dataset.add(new ArrayExample<>(label, names, toDoubles(vectors.get(i))));
     }
-    LinearSGDTrainer trainer =
-        new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), EPOCHS, SEED);
-    return (LinearSGDModel) trainer.train(dataset);
+    SVMParameters<Label> parameters =
+        new SVMParameters<>(
+            new SVMClassificationType(SVMClassificationType.SVMMode.C_SVC), KernelType.RBF);
+    parameters.setCost(COST);
+    parameters.setGamma(GAMMA);
+    parameters.setProbability();
+    return new LibSVMClassificationTrainer(parameters, SEED).train(dataset);
   }
 
   /** Zero-padded, so Tribuo's sorted feature order is the embedding's own order. */
@@ -120,7 +143,7 @@ final class TrainCommand {
     return Json.createObjectBuilder()
         .add("name", "crisis-level")
         .add("version", version)
-        .add("task", "crisis level from one sentence")
+        .add("task", "crisis level from one sentence or a whole entry")
         .add("format", "ONNX")
         .add("sha256", Sha256.hex(graph))
         .add("embedding", SentenceEmbedder.NAME)

@@ -10,7 +10,8 @@ import org.haven.models.SentenceSpans;
 
 /**
  * Scores a text sentence by sentence (so one risk sentence buried in a long entry is not diluted)
- * and keeps the most urgent. Evidence is the span of each sentence that reached that level.
+ * and, when it has several, as a whole (so risk spread over sentences that are each mild is not
+ * missed), and keeps the most urgent. Evidence is the span of each part that reached that level.
  */
 public final class LearnedScreening {
 
@@ -73,13 +74,7 @@ public final class LearnedScreening {
 
   private List<SentenceScore> scoreSentences(
       LevelModel model, String text, List<Evidence> leftToTheRules) {
-    List<int[]> spans =
-        sentences(text).stream()
-            .filter(
-                span ->
-                    leftToTheRules.stream()
-                        .noneMatch(e -> e.start() < span[1] && e.end() > span[0]))
-            .toList();
+    List<int[]> spans = spansToScore(text, leftToTheRules);
     if (spans.isEmpty()) {
       return List.of();
     }
@@ -101,8 +96,23 @@ public final class LearnedScreening {
         .sum();
   }
 
-  static List<int[]> sentences(String text) {
-    return SentenceSpans.split(text, MAX_SENTENCES);
+  /**
+   * What the model reads, for serving and training alike: every sentence the rules did not read as
+   * benign context, then the whole text when more than one sentence is left.
+   */
+  public static List<int[]> spansToScore(String text, List<Evidence> leftToTheRules) {
+    List<int[]> spans =
+        new ArrayList<>(
+            SentenceSpans.split(text, MAX_SENTENCES).stream()
+                .filter(
+                    span ->
+                        leftToTheRules.stream()
+                            .noneMatch(e -> e.start() < span[1] && e.end() > span[0]))
+                .toList());
+    if (spans.size() > 1) {
+      spans.add(new int[] {0, text.length()});
+    }
+    return spans;
   }
 
   /** The probability of each level for the sentence at {@code [start, end)} of the text. */
