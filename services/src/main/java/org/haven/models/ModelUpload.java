@@ -19,6 +19,20 @@ import org.haven.platform.crypto.Sha256;
 public record ModelUpload(
     String name, String version, String task, byte[] onnx, String metadata, String modelCard) {
 
+  /** The lengths the registry's columns hold; a longer value is refused here, by name. */
+  public ModelUpload {
+    requireAtMost("name", name, 80);
+    requireAtMost("version", version, 80);
+    requireAtMost("task", task, 200);
+  }
+
+  private static void requireAtMost(String field, String value, int max) {
+    if (value.isBlank() || value.length() > max) {
+      throw new ModelRejectedException(
+          "metadata " + field + " must be 1 to " + max + " characters, was " + value.length());
+    }
+  }
+
   /** The three files of a trained model in a directory. */
   public static ModelUpload fromDirectory(Path dir, String base) {
     try {

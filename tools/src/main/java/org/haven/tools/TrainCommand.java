@@ -143,7 +143,7 @@ final class TrainCommand {
     return Json.createObjectBuilder()
         .add("name", "crisis-level")
         .add("version", version)
-        .add("task", "crisis level from one sentence or a whole entry")
+        .add("task", "crisis level of a sentence or an entry")
         .add("format", "ONNX")
         .add("sha256", Sha256.hex(graph))
         .add("embedding", SentenceEmbedder.NAME)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.haven.crisis.RiskLevel;
 
 /**
@@ -14,6 +15,7 @@ import org.haven.crisis.RiskLevel;
 final class RuleScreener {
 
   private static final int LOOK_BEHIND_CHARS = 60;
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(?:but|pero|mais|aber)\\b");
   private final RuleBook book;
   private final TextNormaliser normaliser;
 
@@ -89,30 +91,41 @@ final class RuleScreener {
         && !insideAny(context.recent(), sentenceStart, sentenceEnd)) {
       return "past";
     }
-    if (context.planOrMeans()) {
-      return null;
-    }
     int neighboursEnd = sentences.end(Math.max(0, Math.min(sentences.count() - 1, sentence + 1)));
-    if (insideAny(
-        rule.everydayPurpose().findAll(context.text(), context.starts()),
-        sentences.start(Math.max(0, sentence - 1)),
-        neighboursEnd)) {
+    if (!context.planOrMeans()
+        && insideAny(
+            rule.everydayPurpose().findAll(context.text(), context.starts()),
+            sentences.start(Math.max(0, sentence - 1)),
+            neighboursEnd)) {
       return "everyday-purpose";
     }
-    if (rule.aboutTheWriter() && aboutSomeoneElse(context.text().substring(sentenceStart, start))) {
+    if (rule.aboutTheWriter()
+        && aboutSomeoneElse(
+            context.text().substring(sentenceStart, start), context.text(), start)) {
       return "someone-else";
     }
     return null;
   }
 
-  /** A third party is the subject and the writer does not come in between ("she makes me ..."). */
-  private boolean aboutSomeoneElse(String before) {
+  /**
+   * A third party is the subject: named before the signal, with neither the writer nor a new clause
+   * in between ("she makes me ..."), and the signal does not itself start with the writer ("... it
+   * will hurt her, but i've got the means").
+   */
+  private boolean aboutSomeoneElse(String before, String text, int signalStart) {
     Matcher other = book.cues().thirdPerson().matcher(before);
     int lastOther = -1;
     while (other.find()) {
       lastOther = other.end();
     }
-    return lastOther >= 0 && !book.cues().firstPerson().matcher(before.substring(lastOther)).find();
+    if (lastOther < 0) {
+      return false;
+    }
+    String between = before.substring(lastOther);
+    Matcher writer = book.cues().firstPerson().matcher(text).region(signalStart, text.length());
+    return !book.cues().firstPerson().matcher(between).find()
+        && !CLAUSE_BREAK.matcher(between).find()
+        && !writer.lookingAt();
   }
 
   private List<Escalation> escalate(

@@ -27,6 +27,10 @@ class RuleContextTest {
         "Said goodbye to my colleagues today, last day at the bakery before the move.",
         "Tried a new board game and my nephew beat me at it four times.",
         "We killed ourselves laughing at the wedding speeches.",
+        "Overdosed on Christmas films all weekend, no regrets.",
+        "Sorted my pills into the new weekly organiser the nurse gave me.",
+        "Got absolutely murdered at chess by my niece again.",
+        "My friend told me she wants to end it all. I have a plan to visit her on Saturday.",
       })
   void everyday_context_keeps_risk_words_below_moderate(String text) {
     assertThat(FLOOR.assess(text).level()).isLessThan(RiskLevel.MODERATE);
@@ -42,6 +46,13 @@ class RuleContextTest {
         "Gave away my records to my niece. I'm doing it on Saturday night    | CRITICAL",
         "I've done the research and I have what I need for tonight           | CRITICAL",
         "No es que quiera morir, pero me corté otra vez anoche               | HIGH",
+        "I overdosed on purpose this evening and feel strange                | HIGH",
+        "Notes written, tablets counted. Friday after work.                  | HIGH",
+        "I won't see the morning. I'm sorry.                                 | HIGH",
+        "Took loads of tablets with wine again tonight                       | HIGH",
+        "I'd be lying if I said I didn't want to be dead                     | MODERATE",
+        "I want to kill myself on the anniversary of the crash               | HIGH",
+        "I hate that this will hurt her, but I've got the means and a date   | HIGH",
       })
   void context_does_not_hide_current_risk(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
