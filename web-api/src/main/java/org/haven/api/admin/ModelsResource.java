@@ -93,7 +93,7 @@ public class ModelsResource {
       return new ModelUpload(
           Require.text("name", name, 80),
           Require.text("version", version, 80),
-          Require.text("task", task, 40),
+          Require.text("task", task, 200),
           graph,
           metadata.toString(),
           modelCard == null ? "" : modelCard);

@@ -13,36 +13,53 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses bodies over the configured size before anything parses them: at once when the client
- * declares a length, and while streaming when it does not.
+ * declares a length, and while streaming when it does not. Model uploads, an administrator's graph
+ * of several megabytes in base64, have a limit of their own.
  */
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
 
+  private static final String MODEL_UPLOADS = "admin/models";
+
   @Inject
   @ConfigProperty(name = "haven.api.max-body-bytes", defaultValue = "262144")
   long maxBytes;
 
+  @Inject
+  @ConfigProperty(name = "haven.api.max-model-upload-bytes", defaultValue = "67108864")
+  long maxModelUploadBytes;
+
   @Override
   public void filter(ContainerRequestContext request) {
-    if (request.getLength() > maxBytes) {
-      request.abortWith(tooLarge().getResponse());
+    long limit = isModelUpload(request) ? maxModelUploadBytes : maxBytes;
+    if (request.getLength() > limit) {
+      request.abortWith(tooLarge(limit).getResponse());
       return;
     }
-    request.setEntityStream(new Bounded(request.getEntityStream(), maxBytes));
+    request.setEntityStream(new Bounded(request.getEntityStream(), limit));
   }
 
-  private WebApplicationException tooLarge() {
+  private static boolean isModelUpload(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath();
+    String trimmed = path.startsWith("/") ? path.substring(1) : path;
+    return "POST".equals(request.getMethod())
+        && (trimmed.equals(MODEL_UPLOADS) || trimmed.equals(MODEL_UPLOADS + "/"));
+  }
+
+  private static WebApplicationException tooLarge(long limit) {
     return new WebApplicationException(
-        Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "Bodies are limited to " + maxBytes + " bytes")
+        Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "Bodies are limited to " + limit + " bytes")
             .toResponse());
   }
 
   private final class Bounded extends FilterInputStream {
+    private final long limit;
     private long remaining;
 
     Bounded(InputStream in, long limit) {
       super(in);
+      this.limit = limit;
       this.remaining = limit;
     }
 
@@ -63,7 +80,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
     private void count(int n) {
       remaining -= n;
       if (remaining < 0) {
-        throw tooLarge();
+        throw tooLarge(limit);
       }
     }
   }
