@@ -1,0 +1,87 @@
+package org.haven.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.haven.crisis.RiskLevel;
+import org.haven.crisis.model.LearnedScreening;
+import org.haven.crisis.model.LevelModel;
+import org.haven.crisis.model.SentenceEmbedder;
+import org.haven.crisis.screening.CombinedScreening;
+import org.haven.crisis.screening.RuleFloor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SAFETY.md rule 3: the benign-trap and oblique-ideation subsets of the held-out set never regress,
+ * and neither does the development set the thresholds are tuned on. Raise these floors as the
+ * screening improves.
+ */
+class ScreeningSubsetsRegressionTest {
+
+  private static final Set<String> BENIGN_KINDS =
+      Set.of("idiom", "fiction", "negation", "recovery", "third_person", "ordinary");
+  private static final RuleFloor FLOOR = RuleFloor.fromClassPath();
+  private static LevelModel model;
+  private static CombinedScreening screening;
+  private static List<LabelledText> heldOut;
+
+  @BeforeAll
+  static void load() throws IOException {
+    heldOut = LabelledText.read(Path.of("corpus/crisis/eval.jsonl"));
+    model = LevelModel.fromClassPath(ScreeningSubsetsRegressionTest.class.getClassLoader());
+    screening =
+        new CombinedScreening(
+            FLOOR, Optional.of(new LearnedScreening(new SentenceEmbedder(), model)));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    model.close();
+  }
+
+  @Test
+  void benign_traps_keep_their_false_alarm_rate() {
+    List<LabelledText> traps =
+        heldOut.stream()
+            .filter(t -> t.level() == RiskLevel.NONE && BENIGN_KINDS.contains(t.kind()))
+            .toList();
+
+    assertThat(traps).hasSizeGreaterThanOrEqualTo(100);
+    assertThat(Evaluation.of(traps, screening::assess).falseAlarmRate())
+        .as("rules and model")
+        .isLessThanOrEqualTo(0.23);
+    assertThat(Evaluation.of(traps, FLOOR::assess).falseAlarmRate())
+        .as("rules alone")
+        .isLessThanOrEqualTo(0.08);
+  }
+
+  @Test
+  void oblique_ideation_keeps_its_recall() {
+    List<LabelledText> oblique =
+        heldOut.stream()
+            .filter(t -> t.kind().equals("oblique") && t.level().isAtLeast(RiskLevel.MODERATE))
+            .toList();
+
+    Evaluation e = Evaluation.of(oblique, screening::assess);
+
+    assertThat(oblique).hasSizeGreaterThanOrEqualTo(50);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.93);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.83);
+  }
+
+  @Test
+  void the_development_set_keeps_its_figures() throws IOException {
+    Evaluation e =
+        Evaluation.of(LabelledText.read(Path.of("corpus/crisis/dev.jsonl")), screening::assess);
+
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.90);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.94);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.14);
+  }
+}
