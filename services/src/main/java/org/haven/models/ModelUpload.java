@@ -19,11 +19,17 @@ import org.haven.platform.crypto.Sha256;
 public record ModelUpload(
     String name, String version, String task, byte[] onnx, String metadata, String modelCard) {
 
-  /** The lengths the registry's columns hold; a longer value is refused here, by name. */
+  /** The longest name or version the registry holds. */
+  public static final int MAX_NAME = 80;
+
+  /** The longest task the registry holds. */
+  public static final int MAX_TASK = 200;
+
+  /** Values longer than the registry's columns are refused here, by name. */
   public ModelUpload {
-    requireAtMost("name", name, 80);
-    requireAtMost("version", version, 80);
-    requireAtMost("task", task, 200);
+    requireAtMost("name", name, MAX_NAME);
+    requireAtMost("version", version, MAX_NAME);
+    requireAtMost("task", task, MAX_TASK);
   }
 
   private static void requireAtMost(String field, String value, int max) {

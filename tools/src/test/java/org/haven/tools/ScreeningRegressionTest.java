@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.haven.crisis.RiskLevel;
 import org.haven.crisis.model.LearnedScreening;
 import org.haven.crisis.model.LevelModel;
 import org.haven.crisis.model.SentenceEmbedder;
@@ -16,21 +18,29 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds the screening to the figures it has reached on the held-out set, so no change to rules or
- * model makes it worse unnoticed. The issue's targets (0.95 recall, 5% false alarms) are higher;
- * docs/safety/evaluation.md shows where it stands. Raise these floors as the screening improves.
+ * Holds the screening to the figures it has reached on the held-out set, on SAFETY.md rule 3's
+ * benign-trap and oblique-ideation subsets of it, and on the development set the thresholds are
+ * tuned on, so no change to rules or model makes it worse unnoticed. The issue's targets (0.95
+ * recall, 5% false alarms) are higher; docs/safety/evaluation.md shows where it stands. Raise these
+ * floors as the screening improves.
  */
 class ScreeningRegressionTest {
 
   private static final Path HELD_OUT = Path.of("corpus/crisis/eval.jsonl");
+  private static final Set<String> BENIGN_KINDS =
+      Set.of("idiom", "fiction", "negation", "recovery", "third_person", "ordinary");
   private static final RuleFloor FLOOR = RuleFloor.fromClassPath();
   private static LevelModel model;
+  private static CombinedScreening screening;
   private static List<LabelledText> set;
 
   @BeforeAll
   static void load() throws IOException {
     set = LabelledText.read(HELD_OUT);
     model = LevelModel.fromClassPath(ScreeningRegressionTest.class.getClassLoader());
+    screening =
+        new CombinedScreening(
+            FLOOR, Optional.of(new LearnedScreening(new SentenceEmbedder(), model)));
   }
 
   @AfterAll
@@ -40,10 +50,6 @@ class ScreeningRegressionTest {
 
   @Test
   void rules_and_model_keep_their_recall_and_false_alarm_rate() {
-    var screening =
-        new CombinedScreening(
-            FLOOR, Optional.of(new LearnedScreening(new SentenceEmbedder(), model)));
-
     Evaluation e = Evaluation.of(set, screening::assess);
 
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.89);
@@ -63,5 +69,45 @@ class ScreeningRegressionTest {
   @Test
   void the_held_out_set_is_big_enough_to_mean_something() {
     assertThat(set).hasSizeGreaterThanOrEqualTo(300);
+  }
+
+  @Test
+  void benign_traps_keep_their_false_alarm_rate() {
+    List<LabelledText> traps =
+        set.stream()
+            .filter(t -> t.level() == RiskLevel.NONE && BENIGN_KINDS.contains(t.kind()))
+            .toList();
+
+    assertThat(traps).hasSizeGreaterThanOrEqualTo(100);
+    assertThat(Evaluation.of(traps, screening::assess).falseAlarmRate())
+        .as("rules and model")
+        .isLessThanOrEqualTo(0.23);
+    assertThat(Evaluation.of(traps, FLOOR::assess).falseAlarmRate())
+        .as("rules alone")
+        .isLessThanOrEqualTo(0.08);
+  }
+
+  @Test
+  void oblique_ideation_keeps_its_recall() {
+    List<LabelledText> oblique =
+        set.stream()
+            .filter(t -> t.kind().equals("oblique") && t.level().isAtLeast(RiskLevel.MODERATE))
+            .toList();
+
+    Evaluation e = Evaluation.of(oblique, screening::assess);
+
+    assertThat(oblique).hasSizeGreaterThanOrEqualTo(50);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.93);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.83);
+  }
+
+  @Test
+  void the_development_set_keeps_its_figures() throws IOException {
+    Evaluation e =
+        Evaluation.of(LabelledText.read(Path.of("corpus/crisis/dev.jsonl")), screening::assess);
+
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.92);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.95);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.14);
   }
 }

@@ -22,8 +22,6 @@ final class AnchoredPattern {
   private final Pattern[] alternatives;
   private final Candidate[][] byAsciiLetter = new Candidate[128][];
   private final Map<Character, Candidate[]> byOtherLetter = new HashMap<>();
-  // A Matcher costs more to make than to run at one position; each thread keeps its own.
-  private final ThreadLocal<Matcher[]> matchers;
 
   /** One literal an alternative may start with. */
   private record Candidate(String anchor, int alternative) {}
@@ -31,8 +29,6 @@ final class AnchoredPattern {
   private AnchoredPattern(Pattern joined, Pattern[] alternatives, List<Candidate> candidates) {
     this.joined = joined;
     this.alternatives = alternatives;
-    this.matchers =
-        ThreadLocal.withInitial(() -> new Matcher[alternatives == null ? 0 : alternatives.length]);
     Map<Character, List<Candidate>> grouped = new HashMap<>();
     for (Candidate c : candidates) {
       grouped.computeIfAbsent(c.anchor().charAt(0), k -> new ArrayList<>()).add(c);
@@ -81,15 +77,18 @@ final class AnchoredPattern {
       }
       return found;
     }
-    Matcher[] matchers = this.matchers.get();
-    boolean[] bound = new boolean[matchers.length];
+    if (alternatives.length == 0) {
+      return found;
+    }
+    // Made on first use at this text: most alternatives are never tried on a given entry.
+    Matcher[] matchers = new Matcher[alternatives.length];
     int next = 0;
     for (int i = 0; i < starts.count(); i++) {
       int at = starts.at(i);
       if (at < next) {
         continue;
       }
-      int end = firstMatchEnd(text, at, matchers, bound);
+      int end = firstMatchEnd(text, at, matchers);
       if (end >= 0) {
         found.add(new int[] {at, end});
         next = Math.max(end, at + 1);
@@ -99,7 +98,7 @@ final class AnchoredPattern {
   }
 
   /** Where the first alternative (in rule order) that matches at {@code at} ends, or -1. */
-  private int firstMatchEnd(String text, int at, Matcher[] matchers, boolean[] bound) {
+  private int firstMatchEnd(String text, int at, Matcher[] matchers) {
     int tried = -1;
     for (Candidate c : candidatesFor(text.charAt(at))) {
       if (c.alternative() == tried || !text.startsWith(c.anchor(), at)) {
@@ -110,10 +109,7 @@ final class AnchoredPattern {
       if (m == null) {
         m = alternatives[tried].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         matchers[tried] = m;
-      } else if (!bound[tried]) {
-        m.reset(text);
       }
-      bound[tried] = true;
       m.region(at, text.length());
       if (m.lookingAt()) {
         return m.end();

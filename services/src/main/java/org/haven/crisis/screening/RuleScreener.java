@@ -1,7 +1,9 @@
 package org.haven.crisis.screening;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +39,9 @@ final class RuleScreener {
     List<int[]> fiction = book.cues().fiction().findAll(text, starts);
     List<int[]> past = book.cues().past().findAll(text, starts);
     List<int[]> recent = book.cues().recent().findAll(text, starts);
-    boolean planOrMeans = planOrMeans(text, starts, idioms);
+    Map<EscalationRule, List<int[]>> markers = markers(text, starts, idioms);
+    boolean planOrMeans =
+        markers.entrySet().stream().anyMatch(e -> !e.getKey().nearby() && !e.getValue().isEmpty());
     Context context = new Context(text, sentences, starts, fiction, past, recent, planOrMeans);
     List<Signal> signals = new ArrayList<>();
     List<int[]> negated = new ArrayList<>();
@@ -48,7 +52,7 @@ final class RuleScreener {
         }
       }
     }
-    List<Escalation> escalations = escalate(signals, text, sentences, idioms, starts);
+    List<Escalation> escalations = escalate(signals, sentences, markers);
     List<int[]> benign = new ArrayList<>(idioms);
     benign.addAll(negated);
     benign.addAll(fiction);
@@ -128,18 +132,12 @@ final class RuleScreener {
         && !writer.lookingAt();
   }
 
-  private List<Escalation> escalate(
-      List<Signal> signals,
-      String text,
-      Sentences sentences,
-      List<int[]> idioms,
-      AnchoredPattern.WordStarts starts) {
+  private static List<Escalation> escalate(
+      List<Signal> signals, Sentences sentences, Map<EscalationRule, List<int[]>> markers) {
     List<Escalation> fired = new ArrayList<>();
-    for (EscalationRule rule : book.escalations()) {
-      for (int[] m : rule.pattern().findAll(text, starts)) {
-        if (insideAny(idioms, m[0], m[1])) {
-          continue;
-        }
+    for (var ruleMarkers : markers.entrySet()) {
+      EscalationRule rule = ruleMarkers.getKey();
+      for (int[] m : ruleMarkers.getValue()) {
         int sentence = sentences.indexOf(m[0]);
         boolean applied = false;
         for (int i = 0; i < signals.size(); i++) {
@@ -161,12 +159,21 @@ final class RuleScreener {
     return fired;
   }
 
-  /** A plan or means anywhere in the text: no everyday reason explains an act away then. */
-  private boolean planOrMeans(String text, AnchoredPattern.WordStarts starts, List<int[]> idioms) {
-    return book.escalations().stream()
-        .filter(rule -> !rule.nearby())
-        .flatMap(rule -> rule.pattern().findAll(text, starts).stream())
-        .anyMatch(m -> !insideAny(idioms, m[0], m[1]));
+  /**
+   * Each escalation rule's markers outside idioms, in rule-book order, found once per text: they
+   * raise signals, and a plan or means among them means no everyday reason explains an act away.
+   */
+  private Map<EscalationRule, List<int[]>> markers(
+      String text, AnchoredPattern.WordStarts starts, List<int[]> idioms) {
+    Map<EscalationRule, List<int[]>> markers = new LinkedHashMap<>();
+    for (EscalationRule rule : book.escalations()) {
+      markers.put(
+          rule,
+          rule.pattern().findAll(text, starts).stream()
+              .filter(m -> !insideAny(idioms, m[0], m[1]))
+              .toList());
+    }
+    return markers;
   }
 
   private static boolean insideAny(List<int[]> spans, int start, int end) {

@@ -91,9 +91,9 @@ public class ModelsResource {
         throw new DomainRuleViolation("metadata", "metadata is required");
       }
       return new ModelUpload(
-          Require.text("name", name, 80),
-          Require.text("version", version, 80),
-          Require.text("task", task, 200),
+          Require.text("name", name, ModelUpload.MAX_NAME),
+          Require.text("version", version, ModelUpload.MAX_NAME),
+          Require.text("task", task, ModelUpload.MAX_TASK),
           graph,
           metadata.toString(),
           modelCard == null ? "" : modelCard);
