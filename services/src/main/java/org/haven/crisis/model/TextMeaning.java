@@ -1,21 +1,21 @@
-package org.haven.entry.search;
+package org.haven.crisis.model;
 
 import java.nio.ByteBuffer;
 import java.util.List;
-import org.haven.crisis.model.SentenceEmbedder;
 import org.haven.models.SentenceSpans;
 
 /**
- * A text's meaning as one unit vector: the mean of its sentences' embeddings, normalised, so long
- * entries are not cut at the embedding model's input limit.
+ * A text's meaning as one unit vector (entries for search, entries and passages for support): the
+ * mean of its sentences' embeddings, normalised, so long entries are not cut at the embedding
+ * model's input limit.
  */
-final class EntryMeaning {
+public final class TextMeaning {
 
   private static final int MAX_SENTENCES = 64;
 
-  private EntryMeaning() {}
+  private TextMeaning() {}
 
-  static float[] of(String text, SentenceEmbedder embedder) {
+  public static float[] of(String text, SentenceEmbedder embedder) {
     List<String> sentences =
         SentenceSpans.split(text, MAX_SENTENCES).stream()
             .map(s -> text.substring(s[0], s[1]))
@@ -29,7 +29,7 @@ final class EntryMeaning {
     return normalised(mean);
   }
 
-  static float[] normalised(float[] v) {
+  public static float[] normalised(float[] v) {
     double norm = 0;
     for (float x : v) {
       norm += x * x;
@@ -43,7 +43,7 @@ final class EntryMeaning {
   }
 
   /** Cosine similarity of two unit vectors. */
-  static double similarity(float[] a, float[] b) {
+  public static double similarity(float[] a, float[] b) {
     double dot = 0;
     for (int i = 0; i < a.length; i++) {
       dot += a[i] * b[i];
@@ -51,13 +51,13 @@ final class EntryMeaning {
     return dot;
   }
 
-  static byte[] bytes(float[] v) {
+  public static byte[] bytes(float[] v) {
     ByteBuffer buffer = ByteBuffer.allocate(v.length * Float.BYTES);
     buffer.asFloatBuffer().put(v);
     return buffer.array();
   }
 
-  static float[] floats(byte[] bytes) {
+  public static float[] floats(byte[] bytes) {
     float[] v = new float[bytes.length / Float.BYTES];
     ByteBuffer.wrap(bytes).asFloatBuffer().get(v);
     return v;

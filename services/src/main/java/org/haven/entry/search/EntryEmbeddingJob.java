@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.util.UUID;
 import org.haven.crisis.model.SentenceEmbedder;
+import org.haven.crisis.model.TextMeaning;
 import org.haven.entry.JournalEntry;
 import org.haven.job.JobHandler;
 import org.haven.job.JobOutcome;
@@ -53,8 +54,8 @@ public class EntryEmbeddingJob implements JobHandler {
             Json.createReader(new StringReader(run.payload())).readObject().getString("entryId"));
     JournalEntry entry = em.find(JournalEntry.class, id);
     if (entry != null) {
-      float[] meaning = EntryMeaning.of(entry.content(), embedder.get());
-      byte[] sealed = keyring.seal(EntryMeaning.bytes(meaning), EntryVectors.subject(id));
+      float[] meaning = TextMeaning.of(entry.content(), embedder.get());
+      byte[] sealed = keyring.seal(TextMeaning.bytes(meaning), EntryVectors.subject(id));
       vectors.put(run.connection(), id, entry.ownerId(), sealed, SentenceEmbedder.NAME);
     }
     return JobOutcome.finished();

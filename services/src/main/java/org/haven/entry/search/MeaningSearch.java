@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.haven.crisis.model.SentenceEmbedder;
+import org.haven.crisis.model.TextMeaning;
 import org.haven.platform.crypto.Keyring;
 
 /**
@@ -32,7 +33,7 @@ public class MeaningSearch {
 
   @Transactional
   public List<Match> search(UUID owner, String query, int limit) {
-    float[] wanted = EntryMeaning.normalised(embedder.get().embed(query));
+    float[] wanted = TextMeaning.normalised(embedder.get().embed(query));
     List<EntryVectors.Sealed> stored;
     try (Connection c = dataSource.getConnection()) {
       stored = vectors.ofOwner(c, owner);
@@ -44,7 +45,7 @@ public class MeaningSearch {
             s -> {
               byte[] plain = keyring.open(s.vector(), EntryVectors.subject(s.entryId()));
               return new Match(
-                  s.entryId(), EntryMeaning.similarity(wanted, EntryMeaning.floats(plain)));
+                  s.entryId(), TextMeaning.similarity(wanted, TextMeaning.floats(plain)));
             })
         .sorted(Comparator.comparingDouble(Match::similarity).reversed())
         .limit(limit)

@@ -4,6 +4,7 @@ package org.haven.platform.cache;
 public enum CacheName {
   ANALYSIS("analysis"),
   ANALYTICS("analytics"),
+  CONVERSATIONS("conversations"),
   KNOWLEDGE("knowledge"),
   RATE_LIMITS("rate-limits");
 

@@ -54,6 +54,14 @@ public class CacheSettings {
   Duration analyticsTtl;
 
   @Inject
+  @ConfigProperty(name = "haven.cache.conversations.max-entries", defaultValue = "10000")
+  long conversationsMaxEntries;
+
+  @Inject
+  @ConfigProperty(name = "haven.cache.conversations.ttl", defaultValue = "PT24H")
+  Duration conversationsTtl;
+
+  @Inject
   @ConfigProperty(name = "haven.cache.knowledge.max-entries", defaultValue = "10000")
   long knowledgeMaxEntries;
 
@@ -86,6 +94,7 @@ public class CacheSettings {
         Map.of(
             CacheName.ANALYSIS, new CacheLimits(analysisMaxEntries, analysisTtl),
             CacheName.ANALYTICS, new CacheLimits(analyticsMaxEntries, analyticsTtl),
+            CacheName.CONVERSATIONS, new CacheLimits(conversationsMaxEntries, conversationsTtl),
             CacheName.KNOWLEDGE, new CacheLimits(knowledgeMaxEntries, knowledgeTtl),
             CacheName.RATE_LIMITS, new CacheLimits(rateLimitsMaxEntries, rateLimitsTtl)));
   }

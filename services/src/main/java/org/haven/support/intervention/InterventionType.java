@@ -1,0 +1,23 @@
+package org.haven.support.intervention;
+
+/** The kind of help offered; the decision table and the templates name these. */
+public enum InterventionType {
+  SAFETY_PLANNING,
+  GROUNDING,
+  BREATHING,
+  DISTRESS_TOLERANCE,
+  EMOTION_REGULATION,
+  RELAPSE_PREVENTION,
+  BEHAVIOURAL_ACTIVATION,
+  SOCIAL_CONNECTION,
+  ANXIETY_MANAGEMENT,
+  COGNITIVE_RESTRUCTURING,
+  ACCEPTANCE,
+  MINDFULNESS,
+  SELF_COMPASSION,
+  SAVOURING,
+  SLEEP,
+  STRESS_MANAGEMENT,
+  GRIEF_SUPPORT,
+  REFLECTION
+}
