@@ -95,7 +95,7 @@ class CrisisScreeningIT extends DeployedHaven {
             .json();
 
     assertThat(written.getJsonObject("screening").getString("level")).isEqualTo("NONE");
-    assertThat(written.containsKey("support")).isFalse();
+    assertThat(written.getJsonObject("support").containsKey("resources")).isFalse();
     assertThat(casesOf(person)).isEmpty();
   }
 

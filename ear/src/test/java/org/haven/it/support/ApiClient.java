@@ -105,6 +105,14 @@ public final class ApiClient {
     return send(request(path).POST(BodyPublishers.ofString(json)));
   }
 
+  /** A raw body of any type, as a document upload sends it. */
+  public HttpResult upload(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .setHeader("Content-Type", contentType)
+            .POST(BodyPublishers.ofByteArray(body)));
+  }
+
   public HttpResult put(String path, String json, String ifMatch) {
     HttpRequest.Builder builder = request(path).PUT(BodyPublishers.ofString(json));
     if (ifMatch != null) {

@@ -19,7 +19,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Runs once before any system test, before Arquillian starts Liberty. Points the test server at the
  * machine's PostgreSQL (127.0.0.1:5432, database {@code test}) with an empty schema when one is
  * running, and otherwise at a fresh embedded PostgreSQL, and gives the first console administrator
- * and the keystore passwords made for this run.
+ * and the keystore passwords made for this run, and starts the Ollama stub the server will call.
  */
 public class TestServerSetup implements LauncherSessionListener {
 
@@ -29,6 +29,7 @@ public class TestServerSetup implements LauncherSessionListener {
   private static final String USER = "postgres";
   static final String ADMIN_USERNAME = "it-admin";
   private static final String EMBEDDED_PORT = "54339";
+  private static final String LLM = "org.haven.support.llm.SupportLlm/write/";
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -51,6 +52,7 @@ public class TestServerSetup implements LauncherSessionListener {
           "haven.it.jdbc.url", "jdbc:postgresql://localhost:" + EMBEDDED_PORT + "/haven");
       System.setProperty("haven.it.jdbc.user", "haven");
     }
+    OllamaStub.start();
     forgetKeystore(Path.of(serverDir));
     write(
         Path.of(serverDir, "configDropins", "overrides", "haven-it-run.xml"),
@@ -76,6 +78,17 @@ public class TestServerSetup implements LauncherSessionListener {
         + variable("haven.ratelimit.auth.per-address", "100000/PT1M")
         // Activations made "on another server" (straight in the database) are followed quickly.
         + variable("haven.models.refresh-interval", "PT1S")
+        // The LLM is the stub in this JVM, with limits short enough to test in seconds.
+        + variable("haven.llm.base-url", OllamaStub.baseUrl())
+        + variable("haven.llm.model", "stub")
+        + variable(LLM + "Timeout/value", "1500")
+        + variable(LLM + "Timeout/unit", "MILLIS")
+        + variable(LLM + "Retry/delay", "100")
+        + variable(LLM + "Retry/jitter", "0")
+        + variable(LLM + "CircuitBreaker/delay", "3000")
+        + variable(LLM + "CircuitBreaker/delayUnit", "MILLIS")
+        + variable("haven.support.stream.poll-interval", "PT0.5S")
+        + variable("haven.knowledge.refresh-interval", "PT1S")
         + "</server>\n";
   }
 

@@ -36,6 +36,7 @@ import org.haven.api.problem.Problem;
 import org.haven.api.problem.ProblemType;
 import org.haven.api.screening.PersonLocale;
 import org.haven.api.screening.ScreeningView;
+import org.haven.api.support.SupportView;
 import org.haven.crisis.support.SupportTexts;
 import org.haven.emotion.EmotionRecords;
 import org.haven.entry.EntryNotFoundException;
@@ -78,7 +79,8 @@ public class EntriesResource {
   @Operation(summary = "Write an entry")
   public Response write(EntryBody body) {
     EntryBody draft = required(body);
-    Written written = intake.write(owner(), draft.toDraft());
+    Written written =
+        intake.write(owner(), draft.toDraft(), PersonLocale.of(draft.locale(), headers));
     URI location = uri.getAbsolutePathBuilder().path(written.entry().id().toString()).build();
     return withScreening(Response.created(location), written, draft.locale());
   }
@@ -141,7 +143,13 @@ public class EntriesResource {
       EntryBody body) {
     EntryBody revision = required(body);
     long expected = ExpectedVersion.from(ifMatch, revision.version());
-    Written written = intake.revise(owner(), entryId(id), expected, revision.toDraft());
+    Written written =
+        intake.revise(
+            owner(),
+            entryId(id),
+            expected,
+            revision.toDraft(),
+            PersonLocale.of(revision.locale(), headers));
     return withScreening(Response.ok(), written, revision.locale());
   }
 
@@ -177,7 +185,10 @@ public class EntriesResource {
             written.sentToCareTeam());
     JournalEntry entry = written.entry();
     EntryView view =
-        EntryView.written(entry, ScreeningView.of(written.assessment()), support.orElse(null));
+        EntryView.written(
+            entry,
+            ScreeningView.of(written.assessment()),
+            SupportView.of(written.support().orElse(null), support.orElse(null)));
     return response.entity(view).tag(new EntityTag(Long.toString(entry.version()))).build();
   }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.haven.api.screening.ScreeningView;
-import org.haven.crisis.support.SupportMessage;
+import org.haven.api.support.SupportView;
 import org.haven.entry.JournalEntry;
 
 /** An entry as the API shows it to its owner. */
@@ -31,7 +31,7 @@ public record EntryView(
     OffsetDateTime updatedAt,
     long version,
     ScreeningView screening,
-    SupportMessage support,
+    SupportView support,
     JsonObject emotions) {
 
   static EntryView of(JournalEntry entry) {
@@ -43,13 +43,15 @@ public record EntryView(
     return of(entry, null, null, emotions.orElse(null));
   }
 
-  /** The entry as written, with its screening and, from MODERATE up, support for the person. */
-  static EntryView written(JournalEntry entry, ScreeningView screening, SupportMessage support) {
+  /**
+   * The entry as written, with its screening and its support (crisis resources from MODERATE up).
+   */
+  static EntryView written(JournalEntry entry, ScreeningView screening, SupportView support) {
     return of(entry, screening, support, null);
   }
 
   private static EntryView of(
-      JournalEntry entry, ScreeningView screening, SupportMessage support, JsonObject emotions) {
+      JournalEntry entry, ScreeningView screening, SupportView support, JsonObject emotions) {
     return new EntryView(
         entry.id(),
         entry.content(),

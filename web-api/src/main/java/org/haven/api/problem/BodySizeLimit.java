@@ -13,14 +13,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses bodies over the configured size before anything parses them: at once when the client
- * declares a length, and while streaming when it does not. Model uploads, an administrator's graph
- * of several megabytes in base64, have a limit of their own.
+ * declares a length, and while streaming when it does not. Model uploads (an administrator's graph
+ * of several megabytes in base64) and knowledge documents have limits of their own.
  */
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
 
   private static final String MODEL_UPLOADS = "admin/models";
+  private static final String DOCUMENT_UPLOADS = "admin/knowledge/documents";
 
   @Inject
   @ConfigProperty(name = "haven.api.max-body-bytes", defaultValue = "262144")
@@ -30,9 +31,16 @@ public class BodySizeLimit implements ContainerRequestFilter {
   @ConfigProperty(name = "haven.api.max-model-upload-bytes", defaultValue = "67108864")
   long maxModelUploadBytes;
 
+  @Inject
+  @ConfigProperty(name = "haven.api.max-document-bytes", defaultValue = "104857600")
+  long maxDocumentBytes;
+
   @Override
   public void filter(ContainerRequestContext request) {
-    long limit = isModelUpload(request) ? maxModelUploadBytes : maxBytes;
+    long limit =
+        isUpload(request, MODEL_UPLOADS)
+            ? maxModelUploadBytes
+            : isUpload(request, DOCUMENT_UPLOADS) ? maxDocumentBytes : maxBytes;
     if (request.getLength() > limit) {
       request.abortWith(tooLarge(limit).getResponse());
       return;
@@ -40,11 +48,11 @@ public class BodySizeLimit implements ContainerRequestFilter {
     request.setEntityStream(new Bounded(request.getEntityStream(), limit));
   }
 
-  private static boolean isModelUpload(ContainerRequestContext request) {
+  private static boolean isUpload(ContainerRequestContext request, String uploads) {
     String path = request.getUriInfo().getPath();
     String trimmed = path.startsWith("/") ? path.substring(1) : path;
     return "POST".equals(request.getMethod())
-        && (trimmed.equals(MODEL_UPLOADS) || trimmed.equals(MODEL_UPLOADS + "/"));
+        && (trimmed.equals(uploads) || trimmed.equals(uploads + "/"));
   }
 
   private static WebApplicationException tooLarge(long limit) {

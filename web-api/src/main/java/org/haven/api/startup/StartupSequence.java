@@ -13,12 +13,13 @@ import org.haven.models.ModelWatch;
 import org.haven.platform.crypto.KeyFileWatch;
 import org.haven.platform.database.DatabaseMigrations;
 import org.haven.platform.database.EmbeddedDatabase;
+import org.haven.support.retrieval.KnowledgeBase;
 
 /**
  * Brings Haven up in the one order that works: the embedded database (if wanted) before the schema
  * migrations, the migrations before anything reads a table, then the first administrator and the
- * token signing key, then the models and the background workers. The API module owns this because
- * the EAR starts it first.
+ * token signing key, then the models, the knowledge base and the background workers. The API module
+ * owns this because the EAR starts it first.
  */
 @ApplicationScoped
 public class StartupSequence {
@@ -41,6 +42,8 @@ public class StartupSequence {
 
   @Inject JobWorkers jobWorkers;
 
+  @Inject KnowledgeBase knowledge;
+
   void onStartup(@Observes Startup startup) {
     embeddedDatabase.startIfWanted();
     migrations.migrate();
@@ -51,6 +54,7 @@ public class StartupSequence {
     // Models load now rather than in the first person's request; each failure is logged inside.
     crisisScreener.versions();
     emotions.prepare();
+    knowledge.start();
     jobWorkers.start();
   }
 
