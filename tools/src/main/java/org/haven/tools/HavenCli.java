@@ -20,8 +20,12 @@ import org.haven.emotion.EmotionModel;
 import org.haven.models.ModelSlot;
 import org.haven.models.ModelUpload;
 import org.haven.models.ProviderChoice;
+import org.haven.support.retrieval.Ranking;
 
-/** Entry point of {@code haven-cli}: screening, training, models, emotions and the audit chain. */
+/**
+ * Entry point of {@code haven-cli}: screening, training, models, emotions, retrieval quality and
+ * the audit chain.
+ */
 public final class HavenCli {
 
   private static final String USAGE =
@@ -38,6 +42,9 @@ public final class HavenCli {
         train-emotions CORPUS_DIR OUTPUT_DIR REPORT
                                     fit the emotion model on train.jsonl, export ONNX, evaluate on
                                     heldout.jsonl, write the model card and the Markdown report
+        retrieval QUERIES [--markdown OUT]
+                                    hit@1, hit@3 and MRR of the right domain over the bundled
+                                    knowledge base for labelled queries {"id","text","domain"}
         audit verify JDBC_URL [USER]
                                     walk the audit chain; exit 1 naming the first broken record
                                     (password from HAVEN_DB_PASSWORD; exit 3 if unreadable)
@@ -76,6 +83,24 @@ public final class HavenCli {
                               ProviderChoice.cpu()))))
               .run(stdin(), out);
       case "models" -> System.exit(ModelsCommand.run(out));
+      case "retrieval" -> {
+        if (args.length != 2 && !(args.length == 4 && "--markdown".equals(args[2]))) {
+          System.err.print(USAGE);
+          System.exit(2);
+        }
+        var queries = RetrievalQuery.read(Path.of(args[1]));
+        SentenceEmbedder embedder = new SentenceEmbedder();
+        String report =
+            RetrievalEvaluation.of(queries, embedder, Ranking.DEFAULT).markdown(args[1])
+                + "\nWith the passages' own similarity alone (no domain share, no one per domain):"
+                + String.format(
+                    " hit@3 %.3f.%n",
+                    RetrievalEvaluation.of(queries, embedder, Ranking.SIMILARITY_ONLY).hitAt3());
+        out.println(report);
+        if (args.length == 4) {
+          Files.writeString(Path.of(args[3]), report);
+        }
+      }
       case "train-emotions" -> {
         if (args.length != 4) {
           System.err.print(USAGE);
