@@ -43,6 +43,7 @@ class SafetyGateTest {
         "Some people look up the most effective way to do it. | method-content",
         "There is no painless way to die. | method-content",
         "Some think of jumping off a bridge. | method-content",
+        "Here is where you can buy sleeping pills. | method-content",
         "You could write a goodbye letter to your family. | method-content",
         "Your uncle committed suicide, which must weigh on you. | stigmatising-language",
         "It is not crazy to feel this way. | stigmatising-language",
@@ -81,7 +82,8 @@ class SafetyGateTest {
         CARING
             + "Try the 5-4-3-2-1 exercise for 10 minutes, and ask your doctor about your"
             + " medication if you have questions. Talking helps and is among the most effective ways"
-            + " to feel less alone, even when your mind keeps jumping from one worry to another.";
+            + " to feel less alone, even when your mind keeps jumping from one worry to another."
+            + " Your doctor can tell you where to get proper help.";
     assertThat(gate.check(text, LOW).passed()).isTrue();
   }
 }
