@@ -45,11 +45,11 @@ public class SupportPlanner {
   int passages;
 
   public Planned plan(Situation situation, String text, Locale locale, boolean careTeam) {
-    InterventionPlan plan = table.plan(situation);
-    List<Hit> hits = retrieve(text, plan);
-    if (!hits.isEmpty()) {
-      plan = table.refined(plan, hits.get(0).passage().domain());
-    }
+    InterventionPlan chosen = table.plan(situation);
+    List<Hit> hits = retrieve(text, chosen);
+    // The passage may name the intervention; the opening still answers what the person wrote.
+    InterventionPlan plan =
+        hits.isEmpty() ? chosen : table.refined(chosen, hits.get(0).passage().domain());
     List<CrisisResource> resources =
         crisisTexts
             .compose(situation.level(), locale, careTeam)
@@ -63,7 +63,7 @@ public class SupportPlanner {
             plan.type(),
             plan.approach(),
             best.map(Passage::techniques).orElse(plan.techniques()),
-            templates.text(plan.type(), best, resources, locale.getLanguage()),
+            templates.text(chosen.type(), best, resources, locale.getLanguage()),
             best.map(p -> List.of(citation(1, p))).orElse(List.of()),
             null,
             null);
