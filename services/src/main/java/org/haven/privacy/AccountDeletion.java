@@ -11,12 +11,13 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditLog;
 import org.haven.insight.Insights;
 import org.haven.platform.ratelimit.RateLimits;
+import org.haven.support.llm.ChatMemories;
 
 /**
  * Deletes an account and everything held for it, in one transaction: its entries with their
  * assessments, emotions, tags and vectors (by cascade), its exports, its jobs, and its crisis
- * cases, each closed first with an audit record naming only ids. Then its rate-limit buckets and
- * cached insights.
+ * cases, each closed first with an audit record naming only ids. Then its rate-limit buckets,
+ * cached insights and the LLM's chat memories of its conversations.
  */
 @ApplicationScoped
 public class AccountDeletion {
@@ -29,6 +30,8 @@ public class AccountDeletion {
   @Inject RateLimits rateLimits;
 
   @Inject Insights insights;
+
+  @Inject ChatMemories chatMemories;
 
   /** Deletes the account; deleting one already gone does nothing. */
   @Transactional
@@ -57,6 +60,7 @@ public class AccountDeletion {
     rateLimits.forget(account.toString());
     rateLimits.forget(username);
     insights.forget(account);
+    chatMemories.forget(account);
   }
 
   private List<?> cases(UUID account) {

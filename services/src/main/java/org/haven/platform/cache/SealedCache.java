@@ -4,6 +4,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -88,6 +90,20 @@ public final class SealedCache<V> {
 
   public void invalidate(String key) {
     cache.remove(key);
+  }
+
+  /**
+   * Removes every value whose key starts with the prefix. The keys are read on this member only
+   * (replicated caches hold them all), and each removal reaches every member.
+   */
+  public void invalidatePrefix(String prefix) {
+    List<String> keys = new ArrayList<>();
+    for (String key : cache.getAdvancedCache().withFlags(Flag.CACHE_MODE_LOCAL).keySet()) {
+      if (key.startsWith(prefix)) {
+        keys.add(key);
+      }
+    }
+    keys.forEach(cache::remove);
   }
 
   public String name() {

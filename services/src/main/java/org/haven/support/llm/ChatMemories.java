@@ -26,7 +26,7 @@ public class ChatMemories {
 
   @Inject LlmSettings settings;
 
-  private ChatMemoryStore store;
+  private SealedStore store;
 
   @PostConstruct
   void open() {
@@ -39,6 +39,11 @@ public class ChatMemories {
         .maxMessages(settings.memoryMessages())
         .chatMemoryStore(store)
         .build();
+  }
+
+  /** Forgets every conversation of a person (their account is being deleted). */
+  public void forget(UUID person) {
+    store.cache().invalidatePrefix(person + ":");
   }
 
   private record SealedStore(SealedCache<String> cache) implements ChatMemoryStore {

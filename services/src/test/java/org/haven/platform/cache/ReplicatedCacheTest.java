@@ -76,6 +76,19 @@ class ReplicatedCacheTest {
   }
 
   @Test
+  void values_forgotten_by_prefix_on_one_member_are_gone_from_the_other() {
+    sealed(nodeA).put("person-1:a", new SealedCacheTest.Analysis(SECRET, 1));
+    sealed(nodeA).put("person-2:a", new SealedCacheTest.Analysis(SECRET, 2));
+    await().atMost(VIEW_TIMEOUT).until(() -> sealed(nodeA).get("person-2:a").isPresent());
+    await().atMost(VIEW_TIMEOUT).until(() -> sealed(nodeB).get("person-1:a").isPresent());
+
+    sealed(nodeB).invalidatePrefix("person-1:");
+
+    await().atMost(VIEW_TIMEOUT).until(() -> sealed(nodeA).get("person-1:a").isEmpty());
+    assertThat(sealed(nodeA).get("person-2:a")).isPresent();
+  }
+
+  @Test
   void the_replicated_bytes_do_not_contain_the_plain_text() {
     sealed(nodeA).put("entry-2", new SealedCacheTest.Analysis(SECRET, 8));
 

@@ -155,6 +155,19 @@ class SealedCacheTest {
   }
 
   @Test
+  void values_under_a_prefix_are_gone_and_the_others_stay() {
+    cache.put("person-1:a", new Analysis(SECRET, 1));
+    cache.put("person-1:b", new Analysis(SECRET, 2));
+    cache.put("person-2:a", new Analysis(SECRET, 3));
+
+    cache.invalidatePrefix("person-1:");
+
+    assertThat(cache.get("person-1:a")).isEmpty();
+    assertThat(cache.get("person-1:b")).isEmpty();
+    assertThat(cache.get("person-2:a")).isPresent();
+  }
+
+  @Test
   void statistics_count_hits_and_misses() {
     cache.put("entry-1", new Analysis(SECRET, 7));
     cache.get("entry-1");
