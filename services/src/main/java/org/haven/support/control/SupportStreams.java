@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.haven.support.Support;
 import org.haven.support.gate.SafetyGate;
 import org.haven.support.llm.TokenListener;
@@ -46,7 +47,7 @@ public class SupportStreams {
     }
   }
 
-  private void each(UUID entry, java.util.function.Consumer<SupportFollower> action) {
+  private void each(UUID entry, Consumer<SupportFollower> action) {
     followers.getOrDefault(entry, List.of()).forEach(action);
   }
 }

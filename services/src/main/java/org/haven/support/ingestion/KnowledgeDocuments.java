@@ -45,9 +45,10 @@ public class KnowledgeDocuments {
     if (!DocumentText.supported(meta.mediaType())) {
       throw new UnsupportedDocument(meta.mediaType());
     }
-    Path incoming = receive(body);
+    Received received = receive(body);
+    Path incoming = received.file();
     try {
-      String hash = sha256(incoming);
+      String hash = received.sha256();
       Optional<UUID> known = transactions.inTransaction(c -> store.withHash(c, hash));
       if (known.isPresent()) {
         return new Added(find(known.get()).orElseThrow(), true);
@@ -108,26 +109,21 @@ public class KnowledgeDocuments {
     return deleted;
   }
 
-  private Path receive(InputStream body) {
+  /** Streams the body to a file, hashing it on the way: the upload is read once. */
+  private Received receive(InputStream body) {
     try {
       Files.createDirectories(settings.documents());
       Path incoming = Files.createTempFile(settings.documents(), "incoming-", ".part");
+      DigestInputStream hashing = new DigestInputStream(body, digest());
       try {
-        Files.copy(body, incoming, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(hashing, incoming, StandardCopyOption.REPLACE_EXISTING);
       } catch (IOException | RuntimeException tooLargeOrBroken) {
         delete(incoming);
         throw tooLargeOrBroken;
       }
-      return incoming;
+      return new Received(incoming, HexFormat.of().formatHex(hashing.getMessageDigest().digest()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
     }
   }
 
@@ -146,6 +142,8 @@ public class KnowledgeDocuments {
       throw new UncheckedIOException(e);
     }
   }
+
+  private record Received(Path file, String sha256) {}
 
   /** The document, and whether it was already there (then nothing was added). */
   public record Added(KnowledgeDocument document, boolean duplicate) {}

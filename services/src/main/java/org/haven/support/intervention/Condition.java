@@ -1,13 +1,13 @@
 package org.haven.support.intervention;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.haven.crisis.CrisisCategory;
 import org.haven.crisis.RiskLevel;
 import org.haven.emotion.Emotion;
+import org.haven.support.knowledge.PassageJson;
 
 /** A rule's "when": every part it names must hold; an empty condition always holds. */
 record Condition(
@@ -28,9 +28,7 @@ record Condition(
 
   static Set<String> names(JsonObject json, String field) {
     return json.containsKey(field)
-        ? json.getJsonArray(field).getValuesAs(JsonString.class).stream()
-            .map(JsonString::getString)
-            .collect(Collectors.toSet())
+        ? Set.copyOf(PassageJson.strings(json.getJsonArray(field)))
         : Set.of();
   }
 }

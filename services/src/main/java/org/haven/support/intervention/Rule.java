@@ -7,6 +7,7 @@ import java.util.Set;
 import org.haven.crisis.RiskLevel;
 import org.haven.support.knowledge.Contraindication;
 import org.haven.support.knowledge.Domain;
+import org.haven.support.knowledge.PassageJson;
 
 /** One row of the decision table. */
 record Rule(
@@ -29,9 +30,7 @@ record Rule(
         InterventionType.valueOf(json.getString("type")),
         json.getString("approach"),
         Condition.names(json, "domains").stream().map(Domain::valueOf).sorted().toList(),
-        json.getJsonArray("techniques").getValuesAs(jakarta.json.JsonString.class).stream()
-            .map(jakarta.json.JsonString::getString)
-            .toList(),
+        PassageJson.strings(json.getJsonArray("techniques")),
         json.getBoolean("safetyPlan", false),
         json.getBoolean("refineByPassage", false));
   }

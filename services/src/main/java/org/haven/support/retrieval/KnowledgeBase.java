@@ -91,10 +91,6 @@ public class KnowledgeBase {
     return index.nearest(meaning, filter, k);
   }
 
-  public int size() {
-    return index.size();
-  }
-
   /** Embeds what is new and rebuilds the index if the database changed since the last look. */
   public void refresh() {
     embedMissing();

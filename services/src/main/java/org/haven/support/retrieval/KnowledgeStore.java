@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +181,7 @@ public final class KnowledgeStore {
     int dimensions = SentenceEmbedder.DIMENSIONS;
     List<float[]> vectors = new ArrayList<>(all.length / dimensions);
     for (int at = 0; at + dimensions <= all.length; at += dimensions) {
-      vectors.add(java.util.Arrays.copyOfRange(all, at, at + dimensions));
+      vectors.add(Arrays.copyOfRange(all, at, at + dimensions));
     }
     return vectors;
   }

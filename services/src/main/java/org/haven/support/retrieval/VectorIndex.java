@@ -110,10 +110,6 @@ public final class VectorIndex {
     return sums;
   }
 
-  public int size() {
-    return passages.size();
-  }
-
   public List<Hit> nearest(float[] query, RetrievalFilter filter, int k) {
     if (passages.isEmpty() || k <= 0) {
       return List.of();

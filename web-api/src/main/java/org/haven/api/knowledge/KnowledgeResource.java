@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -119,7 +120,7 @@ public class KnowledgeResource {
     RetrievalFilter filter =
         domain == null
             ? RetrievalFilter.ANY
-            : RetrievalFilter.of(List.of(DocumentQuery.domain(domain)), java.util.Set.of());
+            : RetrievalFilter.of(List.of(DocumentQuery.domain(domain)), Set.of());
     return knowledge.find(text, filter, count).stream().map(PassageHitView::of).toList();
   }
 }
