@@ -58,7 +58,7 @@ public class Clinician {
       OffsetDateTime at) {
     Require.that(!roles.isEmpty(), "roles", "a clinician needs at least one role");
     this.id = UUID.randomUUID();
-    this.username = Objects.requireNonNull(username, "username");
+    this.username = Require.text("username", username, 80);
     this.displayName = Require.text("displayName", displayName, 120);
     this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
     this.roles = EnumSet.copyOf(roles);

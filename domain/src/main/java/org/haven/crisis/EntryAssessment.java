@@ -101,4 +101,22 @@ public class EntryAssessment {
   public String categories() {
     return categories;
   }
+
+  public double confidence() {
+    return confidence;
+  }
+
+  /** The rule-book and model versions that decided, as a JSON array. */
+  public String decidedByJson() {
+    return decidedBy;
+  }
+
+  /** The components that were down, comma-separated; empty when none was. */
+  public String degraded() {
+    return degraded;
+  }
+
+  public OffsetDateTime assessedAt() {
+    return assessedAt;
+  }
 }

@@ -18,6 +18,7 @@ import org.haven.job.JobRequest;
 import org.haven.job.Jobs;
 import org.haven.job.Priority;
 import org.haven.platform.crypto.Keyring;
+import org.haven.platform.time.SqlTimes;
 import org.haven.platform.time.WallClock;
 
 /**
@@ -86,9 +87,9 @@ public class DataExports {
                     (UUID) r[0],
                     (Boolean) r[1] ? "READY" : "PENDING",
                     (Integer) r[2],
-                    ExportJob.time(r[3]),
-                    ExportJob.time(r[4]),
-                    ExportJob.time(r[5])))
+                    SqlTimes.utc(r[3]),
+                    SqlTimes.utc(r[4]),
+                    SqlTimes.utc(r[5])))
         .findFirst();
   }
 

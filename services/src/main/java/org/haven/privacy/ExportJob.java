@@ -11,9 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,16 +105,5 @@ public class ExportJob implements JobHandler {
 
   static String column(ExportFormat format) {
     return format == ExportFormat.JSON ? "json_sealed" : "csv_sealed";
-  }
-
-  /** A timestamp column as the driver returns it through a native query. */
-  static OffsetDateTime time(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof OffsetDateTime odt) {
-      return odt;
-    }
-    return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,11 +1,16 @@
 package org.haven.admin;
 
 import com.vaadin.cdi.CdiVaadinServlet;
+import jakarta.servlet.annotation.WebInitParam;
 import jakarta.servlet.annotation.WebServlet;
 
 /**
  * The console's Vaadin servlet, declared so that views are created by CDI (constructor injection)
- * rather than by Vaadin's default reflection instantiator.
+ * rather than by Vaadin's default reflection instantiator. Idle sessions close: heartbeats and
+ * pushes do not keep a forgotten console signed in.
  */
-@WebServlet(urlPatterns = "/*", asyncSupported = true)
+@WebServlet(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    initParams = @WebInitParam(name = "closeIdleSessions", value = "true"))
 public class ConsoleServlet extends CdiVaadinServlet {}

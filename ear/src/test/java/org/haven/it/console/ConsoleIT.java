@@ -4,29 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.haven.it.support.ApiClient;
 import org.haven.it.support.Chromium;
-import org.haven.it.support.DeployedHaven;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
 
-class ConsoleIT extends DeployedHaven {
+class ConsoleIT extends InBrowser {
 
   private final String admin = System.getProperty("haven.it.admin.username");
   private final String password = System.getProperty("haven.it.admin.password");
-  private WebDriver browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Chromium.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void an_administrator_signs_in_and_sees_the_system_status() {
@@ -35,7 +18,9 @@ class ConsoleIT extends DeployedHaven {
         .expect(201);
 
     browser.get(baseUrl() + "/admin/");
-    StatusPage status = new LoginPage(browser).signIn(admin, password);
+    new LoginPage(browser).signIn(admin, password);
+    browser.get(baseUrl() + "/admin/system");
+    StatusPage status = new StatusPage(browser);
 
     assertThat(status.signedInAs()).contains(admin);
     assertThat(status.tile("database")).isEqualTo("UP");
@@ -43,7 +28,20 @@ class ConsoleIT extends DeployedHaven {
     assertThat(Long.parseLong(status.tile("accounts").replace(",", ""))).isPositive();
     assertThat(Long.parseLong(status.tile("entries").replace(",", ""))).isPositive();
     assertThat(browser.getPageSource()).doesNotContain("Counted, never shown here.");
-    Chromium.screenshot(browser, "console-status");
+    assertThat(status.text("dependency-llm")).startsWith("LLM:");
+    assertThat(status.text("served-models")).contains("crisis");
+    status.verifyAuditChain();
+    assertThat(status.text("audit-chain")).startsWith("intact");
+    assertThat(status.bars("queue-volume")).isEqualTo(14);
+    assertThat(status.bars("risk-distribution")).isEqualTo(5);
+    assertThat(status.bars("model-latency")).isPositive();
+    Chromium.screenshot(browser, "console-system");
+
+    browser.get(baseUrl() + "/admin/models");
+    assertThat(new ModelsPage(browser).rows()).isPositive();
+    Chromium.screenshot(browser, "console-models");
+    browser.get(baseUrl() + "/admin/system");
+    status = new StatusPage(browser);
 
     LoginPage login = status.signOut();
     browser.get(baseUrl() + "/admin/");

@@ -21,11 +21,12 @@ final class LoginPage {
                 By.cssSelector("#vaadinLoginUsername input")));
   }
 
-  StatusPage signIn(String username, String password) {
+  /** Signs in; the console opens on the review queue. */
+  QueuePage signIn(String username, String password) {
     type("#vaadinLoginUsername input", username);
     type("#vaadinLoginPassword input", password);
     driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-    return new StatusPage(driver);
+    return new QueuePage(driver);
   }
 
   LoginPage signInExpectingFailure(String username, String password) {

@@ -2,6 +2,7 @@ package org.haven.it.console;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -20,6 +21,29 @@ final class StatusPage {
 
   String tile(String name) {
     return driver.findElement(By.id("status-" + name)).getText();
+  }
+
+  String text(String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+
+  void verifyAuditChain() {
+    var button = driver.findElement(By.id("verify-audit-chain"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", button);
+    button.click();
+    new WebDriverWait(driver, PATIENCE).until(d -> !text("audit-chain").startsWith("not checked"));
+  }
+
+  /** How many bars a chart draws, or -1 when the browser did not take it for an SVG drawing. */
+  long bars(String chartId) {
+    return ((Number)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const chart = document.getElementById(arguments[0]);"
+                        + "return chart instanceof SVGSVGElement"
+                        + " ? chart.querySelectorAll('rect').length : -1;",
+                    chartId))
+        .longValue();
   }
 
   String signedInAs() {

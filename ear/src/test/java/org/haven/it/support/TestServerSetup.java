@@ -89,6 +89,8 @@ public class TestServerSetup implements LauncherSessionListener {
         + variable(LLM + "CircuitBreaker/delayUnit", "MILLIS")
         + variable("haven.support.stream.poll-interval", "PT0.5S")
         + variable("haven.knowledge.refresh-interval", "PT1S")
+        // Overdue cases are looked for every second, so a test sees the escalation at once.
+        + variable("haven.crisis.review.sweep-interval", "PT1S")
         + "</server>\n";
   }
 

@@ -5,12 +5,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
+import org.haven.crisis.review.EntryTextSource;
 import org.haven.entry.JournalEntry;
 import org.haven.support.control.EntryTexts;
 
-/** Entry texts for the support job, read (and opened) like any other read of an entry. */
+/**
+ * Entry texts for the support job and for the clinician working a case, read (and opened) like any
+ * other read of an entry.
+ */
 @ApplicationScoped
-public class JournalEntryTexts implements EntryTexts {
+public class JournalEntryTexts implements EntryTexts, EntryTextSource {
 
   @PersistenceContext(unitName = "haven")
   EntityManager em;

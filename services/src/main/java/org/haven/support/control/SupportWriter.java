@@ -22,6 +22,7 @@ import org.haven.support.gate.SafetyGate;
 import org.haven.support.knowledge.Passage;
 import org.haven.support.llm.ChatMemories;
 import org.haven.support.llm.LlmErrors;
+import org.haven.support.llm.LlmHealth;
 import org.haven.support.llm.LlmSettings;
 import org.haven.support.llm.SupportLlm;
 import org.haven.support.llm.SupportPrompt;
@@ -47,6 +48,8 @@ public class SupportWriter {
 
   @Inject LlmSettings settings;
 
+  @Inject LlmHealth health;
+
   Support write(
       UUID person,
       UUID entry,
@@ -66,10 +69,13 @@ public class SupportWriter {
     String answer;
     try {
       answer = llm.write(messages, listener);
+      health.answered();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      health.failed("llm-timeout");
       return fallback(template, "llm-timeout");
     } catch (RuntimeException e) {
+      health.failed(LlmErrors.reason(e));
       return fallback(template, LlmErrors.reason(e));
     }
     GateVerdict verdict =

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.login.AbstractLogin.LoginEvent;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -17,6 +19,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.ServletException;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditLog;
 import org.haven.clinician.control.StaffSignIn;
@@ -28,7 +31,10 @@ import org.haven.platform.ratelimit.RateLimits;
 @Route("login")
 @PageTitle("Sign in · Haven")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+  /** Where an expired session sends the browser: the sign-in page, signed out. */
+  static final String EXPIRED = "login?expired";
 
   private final SecurityContext security;
   private final IdentityStoreHandler identityStore;
@@ -91,6 +97,25 @@ public class LoginView extends VerticalLayout {
     } else {
       form.setError(true);
     }
+  }
+
+  /** After an idle timeout the session is gone but the sign-on cookie is not: end it too. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    if (!event.getLocation().getQueryParameters().getParameters().containsKey("expired")) {
+      return;
+    }
+    var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+    try {
+      request.logout();
+    } catch (ServletException e) {
+      throw new IllegalStateException("Sign-out after the idle timeout failed", e);
+    }
+    LoginI18n i18n = LoginI18n.createDefault();
+    i18n.getErrorMessage().setTitle("Signed out");
+    i18n.getErrorMessage().setMessage("The console was idle too long. Sign in again.");
+    form.setI18n(i18n);
+    form.setError(true);
   }
 
   /** The same form, saying to wait: the sign-in is refused without checking the password. */

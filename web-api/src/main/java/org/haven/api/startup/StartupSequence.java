@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.haven.api.auth.SigningKey;
 import org.haven.clinician.control.ClinicianBootstrap;
+import org.haven.crisis.review.OverdueSweep;
 import org.haven.crisis.screening.CrisisScreener;
 import org.haven.emotion.EmotionAnalysis;
 import org.haven.job.JobWorkers;
@@ -18,8 +19,8 @@ import org.haven.support.retrieval.KnowledgeBase;
 /**
  * Brings Haven up in the one order that works: the embedded database (if wanted) before the schema
  * migrations, the migrations before anything reads a table, then the first administrator and the
- * token signing key, then the models, the knowledge base and the background workers. The API module
- * owns this because the EAR starts it first.
+ * token signing key, then the models, the knowledge base, the background workers and the sweep for
+ * overdue cases. The API module owns this because the EAR starts it first.
  */
 @ApplicationScoped
 public class StartupSequence {
@@ -44,6 +45,8 @@ public class StartupSequence {
 
   @Inject KnowledgeBase knowledge;
 
+  @Inject OverdueSweep overdueCases;
+
   void onStartup(@Observes Startup startup) {
     embeddedDatabase.startIfWanted();
     migrations.migrate();
@@ -56,6 +59,7 @@ public class StartupSequence {
     emotions.prepare();
     knowledge.start();
     jobWorkers.start();
+    overdueCases.start();
   }
 
   /** Servers starting together on a new database race here; one enrolment winning is enough. */

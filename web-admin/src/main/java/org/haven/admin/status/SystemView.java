@@ -16,23 +16,28 @@ import org.haven.admin.security.ConsoleRoles;
 import org.haven.status.control.StatusReport;
 import org.haven.status.control.SystemStatus;
 
-/** System status: database, schema, version, uptime, and how many accounts and entries exist. */
-@Route(value = "", layout = ConsoleLayout.class)
-@PageTitle("Status · Haven")
-@RolesAllowed({ConsoleRoles.CLINICIAN, ConsoleRoles.SUPERVISOR, ConsoleRoles.ADMIN})
-public class StatusView extends VerticalLayout {
+/**
+ * The system: database, schema, version and counts; the hardware and where models run; each
+ * outbound dependency; background work; the audit chain; and the queue's charts.
+ */
+@Route(value = "system", layout = ConsoleLayout.class)
+@PageTitle("System · Haven")
+@RolesAllowed({ConsoleRoles.SUPERVISOR, ConsoleRoles.ADMIN})
+public class SystemView extends VerticalLayout {
 
-  private final SystemStatus status;
   private final FlexLayout tiles = new FlexLayout();
 
   @Inject
-  public StatusView(SystemStatus status) {
-    this.status = status;
+  public SystemView(
+      SystemStatus status, MachineSection machine, HealthSection health, QueueCharts charts) {
     tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     tiles.getStyle().set("gap", "var(--lumo-space-m)");
     Button refresh = new Button("Refresh", click -> show(status.report()));
     refresh.setId("refresh-status");
     add(new H2("System status"), tiles, refresh);
+    add(machine.render());
+    add(health.render());
+    add(charts.render());
     show(status.report());
   }
 

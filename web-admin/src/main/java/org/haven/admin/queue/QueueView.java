@@ -1,0 +1,135 @@
+package org.haven.admin.queue;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.haven.admin.layout.ConsoleLayout;
+import org.haven.admin.live.LiveUpdates;
+import org.haven.admin.security.ConsoleRoles;
+import org.haven.crisis.review.QueueRow;
+import org.haven.crisis.review.Staff;
+import org.haven.platform.time.WallClock;
+
+/**
+ * The crisis-review queue: open cases, most urgent first, each with its response clock. Changes
+ * arrive by push; a new case raises an alert that names its level and nothing else.
+ */
+@Route(value = "queue", layout = ConsoleLayout.class)
+@RouteAlias(value = "", layout = ConsoleLayout.class)
+@PageTitle("Review queue · Haven")
+@RolesAllowed({ConsoleRoles.CLINICIAN, ConsoleRoles.SUPERVISOR})
+public class QueueView extends VerticalLayout {
+
+  private final QueueBoard board;
+  private final LiveUpdates live;
+  private final WallClock clock;
+  private final QueueFilterBar filters;
+  private final Grid<QueueRow> grid = new Grid<>(QueueRow.class, false);
+  private final Span summary = new Span();
+  private Set<UUID> known = Set.of();
+  private Registration beat;
+
+  @Inject
+  public QueueView(QueueBoard board, LiveUpdates live, WallClock clock, Staff me) {
+    this.board = board;
+    this.live = live;
+    this.clock = clock;
+    this.filters = new QueueFilterBar(me.username(), board.caseWorkers(), this::reload);
+    setSizeFull();
+    summary.setId("queue-summary");
+    grid.setId("queue-grid");
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    QueueColumns.addTo(grid, clock);
+    grid.setPartNameGenerator(row -> row.isOverdue(clock.now()) ? "overdue" : null);
+    grid.addItemClickListener(
+        click ->
+            click
+                .getSource()
+                .getUI()
+                .ifPresent(ui -> ui.navigate("cases/" + click.getItem().id())));
+    add(new H2("Review queue"), summary, filters, grid);
+    known = ids(reload());
+  }
+
+  /** The rows the grid shows now, in its order. */
+  List<QueueRow> shown() {
+    return grid.getGenericDataView().getItems().toList();
+  }
+
+  private List<QueueRow> reload() {
+    List<QueueRow> rows = board.rows(filters.filter());
+    grid.setItems(rows);
+    long overdue = rows.stream().filter(r -> r.isOverdue(clock.now())).count();
+    summary.setText(
+        rows.size() + (rows.size() == 1 ? " case" : " cases") + " shown, " + overdue + " overdue");
+    return rows;
+  }
+
+  /** One beat: reload when a case changed (alerting on new ones), else move the clocks on. */
+  void beat(boolean changed) {
+    if (!changed) {
+      grid.getDataProvider().refreshAll();
+      return;
+    }
+    List<QueueRow> rows = reload();
+    List<QueueRow> arrived = rows.stream().filter(r -> !known.contains(r.id())).toList();
+    known = ids(rows);
+    if (!arrived.isEmpty()) {
+      alert(arrived);
+    }
+  }
+
+  private static void alert(List<QueueRow> arrived) {
+    String levels =
+        arrived.stream()
+            .map(r -> r.level().name())
+            .distinct()
+            .reduce((a, b) -> a + ", " + b)
+            .orElse("");
+    Notification note =
+        Notification.show(
+            arrived.size() == 1
+                ? "New case in the queue: " + levels
+                : arrived.size() + " new cases: " + levels,
+            8000,
+            Notification.Position.TOP_END);
+    note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    note.setId("new-case-alert");
+  }
+
+  private static Set<UUID> ids(List<QueueRow> rows) {
+    Set<UUID> ids = new HashSet<>();
+    rows.forEach(r -> ids.add(r.id()));
+    return ids;
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attach) {
+    UI ui = attach.getUI();
+    beat = live.subscribe(changed -> ui.access(() -> beat(changed)));
+  }
+
+  @Override
+  protected void onDetach(DetachEvent detach) {
+    if (beat != null) {
+      beat.remove();
+    }
+  }
+}
