@@ -56,6 +56,7 @@ class ConsoleIT extends InBrowser {
     LoginPage login = new LoginPage(browser).signInExpectingFailure(admin, "not the password");
 
     assertThat(login.showsError()).isTrue();
+    Chromium.screenshot(browser, "console-login");
     assertThat(browser.getCurrentUrl()).contains("/admin/login");
   }
 }

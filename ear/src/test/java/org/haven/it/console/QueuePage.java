@@ -26,10 +26,15 @@ final class QueuePage {
         .until(ExpectedConditions.presenceOfElementLocated(By.id("open-" + caseId)));
   }
 
+  /** The alert's text, once it has finished appearing. */
   String alert() {
-    return new WebDriverWait(driver, PATIENCE)
-        .until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-notification-card")))
-        .getText();
+    WebElement card =
+        new WebDriverWait(driver, PATIENCE)
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.tagName("vaadin-notification-card")));
+    new WebDriverWait(driver, PATIENCE).until(d -> card.getAttribute("opening") == null);
+    return card.getText();
   }
 
   WebElement countdown(String caseId) {

@@ -2,6 +2,7 @@ package org.haven.it.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.haven.it.support.ApiClient;
 import org.haven.it.support.Chromium;
@@ -52,7 +53,17 @@ class ReviewQueueIT extends InBrowser {
     assertThat(CareTeam.auditOf("case/" + caseId))
         .containsSubsequence(
             "CASE_OPENED", "CASE_ACKNOWLEDGED", "CASE_NOTE_ADDED", "CASE_RESOLVED");
-    assertThat(CareTeam.auditOf("journal_entry/" + entryId)).contains("ENTRY_TEXT_VIEWED");
+    assertThat(CareTeam.auditOf("entry/" + entryId)).contains("ENTRY_TEXT_VIEWED");
+    assertThat(
+            Database.rows(
+                    "SELECT detail_sealed FROM crisis_case_event"
+                        + " WHERE case_id = CAST(? AS uuid) AND detail_sealed IS NOT NULL",
+                    caseId)
+                .stream()
+                .map(r -> new String((byte[]) r.get("detail_sealed"), StandardCharsets.UTF_8)))
+        .as("notes are sealed at rest")
+        .hasSize(1)
+        .noneMatch(stored -> stored.contains("sister"));
     assertThat(
             Database.rows(
                 "SELECT actor FROM audit_record WHERE object = ? AND action = 'CASE_RESOLVED'",

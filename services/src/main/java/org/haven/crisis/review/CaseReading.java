@@ -51,7 +51,7 @@ public class CaseReading {
     if (text == null) {
       return new CaseEntry("", List.of());
     }
-    audit.record(actor, AuditAction.ENTRY_TEXT_VIEWED, "journal_entry/" + entryId);
+    audit.record(actor, AuditAction.ENTRY_TEXT_VIEWED, "entry/" + entryId);
     List<Evidence> spans =
         folder.open(caseId).assessment().stream()
             .flatMap(a -> a.findings().stream())

@@ -13,6 +13,7 @@ record SealedColumn(String table, String id, String column) {
           new SealedColumn("entry_assessment", "entry_id", "protective_sealed"),
           new SealedColumn("entry_embedding", "entry_id", "vector_sealed"),
           new SealedColumn("entry_support", "entry_id", "text_sealed"),
+          new SealedColumn("crisis_case_event", "id", "detail_sealed"),
           new SealedColumn("data_export", "id", "json_sealed"),
           new SealedColumn("data_export", "id", "csv_sealed"));
 

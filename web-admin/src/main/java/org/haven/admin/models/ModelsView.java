@@ -30,6 +30,7 @@ import org.haven.crisis.review.FalseAlarms.FalseAlarm;
 import org.haven.crisis.review.Staff;
 import org.haven.models.ModelRegistry;
 import org.haven.models.ModelView;
+import org.haven.models.ServedModel;
 
 /**
  * Registered models, their versions, states and model cards. Administrators activate a version or
@@ -68,6 +69,8 @@ public class ModelsView extends VerticalLayout {
     grid.addColumn(ModelView::version).setHeader("Version");
     grid.addColumn(ModelView::task).setHeader("Task");
     grid.addColumn(ModelView::state).setHeader("State");
+    List<ServedModel> served = registry.served();
+    grid.addColumn(m -> servedOn(m, served)).setHeader("Runs on (this server)");
     grid.addColumn(m -> m.activatedAt() == null ? "" : AT.format(m.activatedAt()))
         .setHeader("Activated");
     grid.addColumn(m -> m.sha256().substring(0, 12)).setHeader("SHA-256");
@@ -88,6 +91,15 @@ public class ModelsView extends VerticalLayout {
     add(new H2("Models"), grid, new HorizontalLayout(activate, rollback), card);
     grid.setItems(registry.list());
     add(new H3("False alarms, last 30 days"), falseAlarmGrid(falseAlarms.lastDays(30)));
+  }
+
+  /** The provider a version runs on here, if this server serves it now. */
+  private static String servedOn(ModelView model, List<ServedModel> served) {
+    return served.stream()
+        .filter(s -> s.version().equals(model.name() + "@" + model.version()))
+        .findFirst()
+        .map(s -> s.provider() + (s.loaded() ? ", loaded" : ", not loaded"))
+        .orElse("—");
   }
 
   /** What clinicians closed as false alarms: the screening team's list to learn from. */

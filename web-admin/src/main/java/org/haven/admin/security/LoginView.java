@@ -79,7 +79,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
       return;
     }
     String who = staff.auditNameOf(event.getUsername());
-    if (identityStore.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
+    CredentialValidationResult checked = identityStore.validate(credential);
+    if (checked.getStatus() != CredentialValidationResult.Status.VALID) {
       audit.recordAlone("anonymous", AuditAction.STAFF_LOGIN_FAILED, who);
       form.setError(true);
       return;
@@ -93,10 +94,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
       audit.record(who, AuditAction.STAFF_LOGIN_SUCCEEDED, who);
       UI.getCurrent()
           .getPage()
-          .setLocation(VaadinServletRequest.getCurrent().getContextPath() + "/");
+          .setLocation(VaadinServletRequest.getCurrent().getContextPath() + landing(checked));
     } else {
       form.setError(true);
     }
+  }
+
+  /** The care team lands on the queue; an administrator who works no cases on the system view. */
+  private static String landing(CredentialValidationResult checked) {
+    boolean worksCases =
+        checked.getCallerGroups().contains(ConsoleRoles.CLINICIAN)
+            || checked.getCallerGroups().contains(ConsoleRoles.SUPERVISOR);
+    return worksCases ? "/" : "/system";
   }
 
   /** After an idle timeout the session is gone but the sign-on cookie is not: end it too. */
