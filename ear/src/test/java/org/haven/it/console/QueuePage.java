@@ -37,6 +37,18 @@ final class QueuePage {
     return card.getText();
   }
 
+  /** Waits for an alert that starts with the given words; returns its whole text. */
+  String awaitAlert(String startingWith) {
+    return new WebDriverWait(driver, PATIENCE)
+        .until(
+            d ->
+                d.findElements(By.tagName("vaadin-notification-card")).stream()
+                    .map(WebElement::getText)
+                    .filter(text -> text.startsWith(startingWith))
+                    .findFirst()
+                    .orElse(null));
+  }
+
   WebElement countdown(String caseId) {
     return driver.findElement(By.id("countdown-" + caseId));
   }

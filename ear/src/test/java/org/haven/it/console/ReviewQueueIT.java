@@ -88,6 +88,7 @@ class ReviewQueueIT extends InBrowser {
 
     queue.awaitClockState(caseId, "OVERDUE", Duration.ofSeconds(10));
     assertThat(queue.rowMarkedOverdue(caseId)).isTrue();
+    assertThat(queue.awaitAlert("Case escalated")).isEqualTo("Case escalated: HIGH");
     assertThat(Database.rows("SELECT status FROM crisis_case WHERE id = CAST(? AS uuid)", caseId))
         .singleElement()
         .satisfies(r -> assertThat(r.get("status")).isEqualTo("ESCALATED"));

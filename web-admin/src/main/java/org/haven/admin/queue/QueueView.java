@@ -16,13 +16,14 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.haven.admin.layout.ConsoleLayout;
 import org.haven.admin.live.LiveUpdates;
 import org.haven.admin.security.ConsoleRoles;
+import org.haven.crisis.CaseStatus;
 import org.haven.crisis.review.QueueRow;
 import org.haven.crisis.review.Staff;
 import org.haven.platform.time.WallClock;
@@ -43,7 +44,8 @@ public class QueueView extends VerticalLayout {
   private final QueueFilterBar filters;
   private final Grid<QueueRow> grid = new Grid<>(QueueRow.class, false);
   private final Span summary = new Span();
-  private Set<UUID> known = Set.of();
+  private final boolean supervises;
+  private Map<UUID, CaseStatus> known = Map.of();
   private Registration beat;
 
   @Inject
@@ -51,6 +53,7 @@ public class QueueView extends VerticalLayout {
     this.board = board;
     this.live = live;
     this.clock = clock;
+    this.supervises = me.supervises();
     this.filters = new QueueFilterBar(me.username(), board.caseWorkers(), this::reload);
     setSizeFull();
     summary.setId("queue-summary");
@@ -65,7 +68,7 @@ public class QueueView extends VerticalLayout {
                 .getUI()
                 .ifPresent(ui -> ui.navigate("cases/" + click.getItem().id())));
     add(new H2("Review queue"), summary, filters, grid);
-    known = ids(reload());
+    reload();
   }
 
   /** The rows the grid shows now, in its order. */
@@ -76,48 +79,52 @@ public class QueueView extends VerticalLayout {
   private List<QueueRow> reload() {
     List<QueueRow> rows = board.rows(filters.filter());
     grid.setItems(rows);
+    known = rows.stream().collect(Collectors.toMap(QueueRow::id, QueueRow::status));
     long overdue = rows.stream().filter(r -> r.isOverdue(clock.now())).count();
     summary.setText(
         rows.size() + (rows.size() == 1 ? " case" : " cases") + " shown, " + overdue + " overdue");
     return rows;
   }
 
-  /** One beat: reload when a case changed (alerting on new ones), else move the clocks on. */
+  /**
+   * One beat: reload when a case changed, alerting on new cases (and, for supervisors, on cases
+   * just escalated); otherwise move the clocks on.
+   */
   void beat(boolean changed) {
     if (!changed) {
       grid.getDataProvider().refreshAll();
       return;
     }
+    Map<UUID, CaseStatus> before = known;
     List<QueueRow> rows = reload();
-    List<QueueRow> arrived = rows.stream().filter(r -> !known.contains(r.id())).toList();
-    known = ids(rows);
+    List<QueueRow> arrived = rows.stream().filter(r -> !before.containsKey(r.id())).toList();
+    List<QueueRow> escalated =
+        rows.stream()
+            .filter(r -> r.status() == CaseStatus.ESCALATED)
+            .filter(r -> before.containsKey(r.id()) && before.get(r.id()) != CaseStatus.ESCALATED)
+            .toList();
     if (!arrived.isEmpty()) {
-      alert(arrived);
+      alert(
+          "new-case-alert",
+          arrived.size() == 1 ? "New case in the queue" : arrived.size() + " new cases",
+          arrived);
+    }
+    if (supervises && !escalated.isEmpty()) {
+      alert(
+          "escalation-alert",
+          escalated.size() == 1 ? "Case escalated" : escalated.size() + " cases escalated",
+          escalated);
     }
   }
 
-  private static void alert(List<QueueRow> arrived) {
+  /** An alert that names how many cases and their levels, nothing else. */
+  private static void alert(String id, String what, List<QueueRow> cases) {
     String levels =
-        arrived.stream()
-            .map(r -> r.level().name())
-            .distinct()
-            .reduce((a, b) -> a + ", " + b)
-            .orElse("");
+        cases.stream().map(r -> r.level().name()).distinct().collect(Collectors.joining(", "));
     Notification note =
-        Notification.show(
-            arrived.size() == 1
-                ? "New case in the queue: " + levels
-                : arrived.size() + " new cases: " + levels,
-            8000,
-            Notification.Position.TOP_END);
+        Notification.show(what + ": " + levels, 8000, Notification.Position.TOP_END);
     note.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    note.setId("new-case-alert");
-  }
-
-  private static Set<UUID> ids(List<QueueRow> rows) {
-    Set<UUID> ids = new HashSet<>();
-    rows.forEach(r -> ids.add(r.id()));
-    return ids;
+    note.setId(id);
   }
 
   @Override

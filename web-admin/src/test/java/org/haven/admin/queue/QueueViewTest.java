@@ -168,9 +168,37 @@ class QueueViewTest {
         .satisfies(n -> assertThat(n.getId()).contains("new-case-alert"));
   }
 
+  @Test
+  void supervisors_are_alerted_when_a_case_escalates_and_clinicians_see_it_in_the_queue() {
+    QueueRow waiting = open(RiskLevel.HIGH, 31, -1, null);
+    cases.add(waiting);
+    QueueView supervisor = show(new Staff("sam", Set.of(ClinicianRole.SUPERVISOR)));
+    QueueView clinician = show(new Staff("dana", Set.of(ClinicianRole.CLINICIAN)));
+
+    cases.set(0, escalated(waiting));
+    beats.forEach(beat -> beat.accept(true));
+    MockVaadin.clientRoundtrip();
+
+    assertThat(supervisor.shown())
+        .singleElement()
+        .extracting(QueueRow::status)
+        .isEqualTo(CaseStatus.ESCALATED);
+    assertThat(clinician.shown())
+        .singleElement()
+        .extracting(QueueRow::status)
+        .isEqualTo(CaseStatus.ESCALATED);
+    assertThat(NotificationsKt.getNotifications())
+        .as("one alert, for the supervisor")
+        .singleElement()
+        .satisfies(n -> assertThat(n.getId()).contains("escalation-alert"));
+  }
+
   private QueueView show() {
-    QueueView view =
-        new QueueView(board, live, clock, new Staff("dana", Set.of(ClinicianRole.CLINICIAN)));
+    return show(new Staff("dana", Set.of(ClinicianRole.CLINICIAN)));
+  }
+
+  private QueueView show(Staff me) {
+    QueueView view = new QueueView(board, live, clock, me);
     UI.getCurrent().add(view);
     return view;
   }
@@ -188,6 +216,21 @@ class QueueViewTest {
         now.plusMinutes(minutesLeft),
         null,
         now.minusMinutes(minutesAgo));
+  }
+
+  private static QueueRow escalated(QueueRow r) {
+    return new QueueRow(
+        r.id(),
+        r.accountId(),
+        r.level(),
+        CaseStatus.ESCALATED,
+        r.concern(),
+        r.screeningFailed(),
+        r.assignee(),
+        r.openedAt(),
+        r.dueAt(),
+        r.acknowledgedAt(),
+        r.updatedAt());
   }
 
   private QueueRow acknowledged(RiskLevel level, String assignee) {
