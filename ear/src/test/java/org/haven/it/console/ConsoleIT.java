@@ -2,9 +2,12 @@ package org.haven.it.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.haven.it.support.ApiClient;
 import org.haven.it.support.Chromium;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 class ConsoleIT extends InBrowser {
 
@@ -47,6 +50,24 @@ class ConsoleIT extends InBrowser {
     browser.get(baseUrl() + "/admin/");
     assertThat(new LoginPage(browser)).isNotNull();
     assertThat(login).isNotNull();
+  }
+
+  @Test
+  void an_idle_console_signs_itself_out() {
+    browser.get(baseUrl() + "/admin/");
+    new LoginPage(browser).signIn(admin, password);
+    long signedIn = System.nanoTime();
+
+    // Nobody touches the console: the server's push beats go on, and must not keep it signed in.
+    new WebDriverWait(browser, Duration.ofSeconds(120))
+        .until(ExpectedConditions.urlContains("/admin/login"));
+    Duration idle = Duration.ofNanos(System.nanoTime() - signedIn);
+
+    assertThat(idle).isGreaterThanOrEqualTo(Duration.ofSeconds(30));
+    assertThat(new LoginPage(browser).showsError()).as("says why").isTrue();
+    browser.get(baseUrl() + "/admin/system");
+    assertThat(new LoginPage(browser)).as("the sign-on cookie went too").isNotNull();
+    assertThat(browser.getPageSource()).doesNotContain("status-database");
   }
 
   @Test

@@ -91,6 +91,9 @@ public class TestServerSetup implements LauncherSessionListener {
         + variable("haven.knowledge.refresh-interval", "PT1S")
         // Overdue cases are looked for every second, so a test sees the escalation at once.
         + variable("haven.crisis.review.sweep-interval", "PT1S")
+        // An idle console signs out within a minute here, so a test can watch it happen.
+        + variable("haven.console.session-timeout", "PT30S")
+        + variable("haven.console.heartbeat-interval", "PT5S")
         + "</server>\n";
   }
 

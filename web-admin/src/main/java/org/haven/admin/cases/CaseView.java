@@ -56,7 +56,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
   private final WallClock clock;
   private final Staff me;
   private UUID caseId;
-  private Span countdown = new Span();
+  private final Span clockHolder = new Span();
   private QueueRow shown;
   private Registration beat;
 
@@ -96,8 +96,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     CaseDetail detail = folder.open(caseId);
     CrisisCase crisis = detail.crisis();
     shown = row(crisis);
-    countdown = Badges.countdown(Countdown.of(shown, clock.now()));
-    countdown.setId("case-countdown");
+    drawClock();
     Span status = new Span(Words.of(crisis.status()));
     status.setId("case-status");
     Span assignee =
@@ -105,7 +104,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     assignee.setId("case-assignee");
     add(
         new H2(crisis.isScreeningFailed() ? "Screening failed" : Words.of(crisis.concern())),
-        new HorizontalLayout(Badges.level(crisis.level()), status, assignee, countdown),
+        new HorizontalLayout(Badges.level(crisis.level()), status, assignee, clockHolder),
         new CaseActions(work, me, crisis, board.caseWorkers(), this::show),
         new H3("Entry"),
         entry(crisis),
@@ -160,17 +159,29 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     beat = live.subscribe(changed -> ui.access(() -> tick(changed)));
   }
 
-  /** Moves the clock on; a change made elsewhere (another clinician, the sweep) shows too. */
+  /**
+   * Redraws the clock when its state changes or the case changed elsewhere (another clinician, the
+   * sweep); the seconds tick in the browser.
+   */
   private void tick(boolean changed) {
     if (shown == null) {
       return;
     }
+    Countdown.State before = Countdown.of(shown, clock.now()).state();
     if (changed) {
       shown = queue.row(caseId).orElse(shown);
     }
-    Countdown now = Countdown.of(shown, clock.now());
-    countdown.setText(now.text());
-    countdown.getElement().setAttribute("data-state", now.state().name());
+    if (changed || Countdown.of(shown, clock.now()).state() != before) {
+      drawClock();
+    }
+  }
+
+  private void drawClock() {
+    var now = clock.now();
+    Span badge = Badges.countdown(Countdown.of(shown, now), now);
+    badge.setId("case-countdown");
+    clockHolder.removeAll();
+    clockHolder.add(badge);
   }
 
   @Override

@@ -1,6 +1,8 @@
 package org.haven.admin.layout;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import java.time.OffsetDateTime;
 import org.haven.admin.queue.Countdown;
 import org.haven.crisis.RiskLevel;
 
@@ -20,7 +22,12 @@ public final class Badges {
     return badge(level.name(), colour, "level");
   }
 
-  public static Span countdown(Countdown countdown) {
+  /**
+   * The clock's badge. While it runs, the text is a {@code haven-countdown} element that the
+   * browser ticks every second from the due time (corrected for the server's clock), so a second
+   * passing costs no request; the server redraws the badge only when its state changes.
+   */
+  public static Span countdown(Countdown countdown, OffsetDateTime now) {
     String colour =
         switch (countdown.state()) {
           case OVERDUE -> "var(--lumo-error-color)";
@@ -30,6 +37,14 @@ public final class Badges {
         };
     Span badge = badge(countdown.text(), colour, countdown.state().name().toLowerCase());
     badge.getElement().setAttribute("data-state", countdown.state().name());
+    if (countdown.runningTo() != null) {
+      Element ticking = new Element("haven-countdown");
+      ticking.setAttribute("due", Long.toString(countdown.runningTo().toInstant().toEpochMilli()));
+      ticking.setAttribute("server-now", Long.toString(now.toInstant().toEpochMilli()));
+      ticking.setText(countdown.text());
+      badge.setText("");
+      badge.getElement().appendChild(ticking);
+    }
     return badge;
   }
 

@@ -61,5 +61,6 @@ public class ConsoleLayout extends AppLayout {
             "if(!document.getElementById('haven-console-style')){const s=document.createElement('style');"
                 + "s.id='haven-console-style';s.textContent=$0;document.head.appendChild(s);}",
             STYLE);
+    ClientClock.defineIn(getElement());
   }
 }

@@ -41,8 +41,8 @@ final class QueueColumns {
   }
 
   static Span clockOf(QueueRow row, WallClock clock) {
-    Countdown countdown = Countdown.of(row, clock.now());
-    Span shown = Badges.countdown(countdown);
+    var now = clock.now();
+    Span shown = Badges.countdown(Countdown.of(row, now), now);
     shown.setId("countdown-" + row.id());
     return shown;
   }

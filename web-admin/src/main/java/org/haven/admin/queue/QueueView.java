@@ -46,6 +46,7 @@ public class QueueView extends VerticalLayout {
   private final Span summary = new Span();
   private final boolean supervises;
   private Map<UUID, CaseStatus> known = Map.of();
+  private Map<UUID, Countdown.State> clocks = Map.of();
   private Registration beat;
 
   @Inject
@@ -80,19 +81,45 @@ public class QueueView extends VerticalLayout {
     List<QueueRow> rows = board.rows(filters.filter());
     grid.setItems(rows);
     known = rows.stream().collect(Collectors.toMap(QueueRow::id, QueueRow::status));
+    clocks = clockStates(rows);
+    summarise(rows);
+    return rows;
+  }
+
+  private void summarise(List<QueueRow> rows) {
     long overdue = rows.stream().filter(r -> r.isOverdue(clock.now())).count();
     summary.setText(
         rows.size() + (rows.size() == 1 ? " case" : " cases") + " shown, " + overdue + " overdue");
-    return rows;
+  }
+
+  private Map<UUID, Countdown.State> clockStates(List<QueueRow> rows) {
+    var now = clock.now();
+    return rows.stream().collect(Collectors.toMap(QueueRow::id, r -> Countdown.of(r, now).state()));
+  }
+
+  /**
+   * Redraws only the rows whose clock changed state (due soon, overdue): the seconds themselves
+   * tick in the browser, so a quiet queue sends nothing and an idle console can time out.
+   */
+  private void redrawChangedClocks() {
+    List<QueueRow> rows = shown();
+    Map<UUID, Countdown.State> now = clockStates(rows);
+    List<QueueRow> turned =
+        rows.stream().filter(r -> now.get(r.id()) != clocks.get(r.id())).toList();
+    clocks = now;
+    if (!turned.isEmpty()) {
+      turned.forEach(grid.getDataProvider()::refreshItem);
+      summarise(rows);
+    }
   }
 
   /**
    * One beat: reload when a case changed, alerting on new cases (and, for supervisors, on cases
-   * just escalated); otherwise move the clocks on.
+   * just escalated); otherwise redraw the clocks that changed state.
    */
   void beat(boolean changed) {
     if (!changed) {
-      grid.getDataProvider().refreshAll();
+      redrawChangedClocks();
       return;
     }
     Map<UUID, CaseStatus> before = known;

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,7 +42,8 @@ class QueueViewTest {
 
   private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
   private final OffsetDateTime now = NOW.atOffset(ZoneOffset.UTC);
-  private final WallClock clock = new WallClock(Clock.fixed(NOW, ZoneOffset.UTC));
+  private final MovableClock time = new MovableClock(NOW);
+  private final WallClock clock = new WallClock(time);
   private final List<QueueRow> cases = new ArrayList<>();
   private final List<Consumer<Boolean>> beats = new ArrayList<>();
   private final LiveUpdates live =
@@ -130,13 +132,15 @@ class QueueViewTest {
     QueueRow closed = closed(RiskLevel.HIGH);
 
     assertThat(Countdown.of(onTime, now))
-        .isEqualTo(new Countdown(Countdown.State.ON_TIME, "25:00 left"));
+        .isEqualTo(new Countdown(Countdown.State.ON_TIME, "25:00 left", onTime.dueAt()));
     assertThat(Countdown.of(soon, now))
-        .isEqualTo(new Countdown(Countdown.State.DUE_SOON, "2:00 left"));
+        .isEqualTo(new Countdown(Countdown.State.DUE_SOON, "2:00 left", soon.dueAt()));
     assertThat(Countdown.of(overdue, now))
-        .isEqualTo(new Countdown(Countdown.State.OVERDUE, "overdue 2:00"));
-    assertThat(Countdown.of(responded, now).state()).isEqualTo(Countdown.State.RESPONDED);
-    assertThat(Countdown.of(closed, now).state()).isEqualTo(Countdown.State.CLOSED);
+        .isEqualTo(new Countdown(Countdown.State.OVERDUE, "overdue 2:00", overdue.dueAt()));
+    assertThat(Countdown.of(responded, now))
+        .isEqualTo(new Countdown(Countdown.State.RESPONDED, "responded in time", null));
+    assertThat(Countdown.of(closed, now))
+        .isEqualTo(new Countdown(Countdown.State.CLOSED, "closed", null));
     assertThat(Countdown.clock(Duration.ofSeconds(3729))).isEqualTo("1:02:09");
 
     cases.addAll(List.of(onTime, overdue));
@@ -147,6 +151,28 @@ class QueueViewTest {
     assertThat(grid.getPartNameGenerator().apply(onTime)).isNull();
     assertThat(QueueColumns.clockOf(overdue, clock).getElement().getAttribute("data-state"))
         .isEqualTo("OVERDUE");
+  }
+
+  @Test
+  void the_browser_ticks_the_seconds_and_a_quiet_beat_redraws_only_a_clock_that_turned() {
+    QueueRow dueSoon = open(RiskLevel.CRITICAL, 9, 1, null);
+    cases.add(dueSoon);
+    QueueView view = show();
+    Span summary = _get(view, Span.class, spec -> spec.withId("queue-summary"));
+    var ticking = QueueColumns.clockOf(dueSoon, clock).getElement().getChild(0);
+    assertThat(ticking.getTag()).isEqualTo("haven-countdown");
+    assertThat(ticking.getAttribute("due"))
+        .isEqualTo(Long.toString(dueSoon.dueAt().toInstant().toEpochMilli()));
+
+    time.advance(Duration.ofSeconds(30));
+    beats.forEach(beat -> beat.accept(false));
+    MockVaadin.clientRoundtrip();
+    assertThat(summary.getText()).isEqualTo("1 case shown, 0 overdue");
+
+    time.advance(Duration.ofSeconds(31));
+    beats.forEach(beat -> beat.accept(false));
+    MockVaadin.clientRoundtrip();
+    assertThat(summary.getText()).isEqualTo("1 case shown, 1 overdue");
   }
 
   @Test
@@ -216,6 +242,34 @@ class QueueViewTest {
         now.plusMinutes(minutesLeft),
         null,
         now.minusMinutes(minutesAgo));
+  }
+
+  /** A clock the test moves on by hand. */
+  private static final class MovableClock extends Clock {
+    private Instant instant;
+
+    MovableClock(Instant start) {
+      instant = start;
+    }
+
+    void advance(Duration by) {
+      instant = instant.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+      return instant;
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
   }
 
   private static QueueRow escalated(QueueRow r) {
