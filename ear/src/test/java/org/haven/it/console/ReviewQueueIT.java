@@ -94,6 +94,11 @@ class ReviewQueueIT extends InBrowser {
         .satisfies(r -> assertThat(r.get("status")).isEqualTo("ESCALATED"));
     assertThat(CareTeam.auditOf("case/" + caseId)).contains("CASE_ESCALATED");
     Chromium.screenshot(browser, "console-queue-overdue");
+
+    browser.get(baseUrl() + "/admin/system");
+    assertThat(new StatusPage(browser).canVerifyAuditChain())
+        .as("audit verification is for administrators, as in the API")
+        .isFalse();
   }
 
   @Test

@@ -27,6 +27,10 @@ final class StatusPage {
     return driver.findElement(By.id(id)).getText();
   }
 
+  boolean canVerifyAuditChain() {
+    return driver.findElement(By.id("verify-audit-chain")).getDomAttribute("disabled") == null;
+  }
+
   void verifyAuditChain() {
     var button = driver.findElement(By.id("verify-audit-chain"));
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", button);

@@ -12,8 +12,13 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Locale;
 import org.haven.admin.layout.Grids;
+import org.haven.audit.AuditAction;
 import org.haven.audit.AuditChainCheck;
+import org.haven.audit.AuditLog;
 import org.haven.audit.AuditVerification;
+import org.haven.clinician.ClinicianRole;
+import org.haven.clinician.control.StaffSignIn;
+import org.haven.crisis.review.Staff;
 import org.haven.job.JobQueries.QueueDepth;
 import org.haven.job.Jobs;
 import org.haven.platform.cache.CacheContainer;
@@ -35,7 +40,11 @@ public class HealthSection {
 
   @Inject AuditChainCheck auditChain;
 
-  Component render() {
+  @Inject AuditLog audit;
+
+  @Inject StaffSignIn staffNames;
+
+  Component render(Staff me) {
     Paragraph llmState = new Paragraph(llmLine());
     llmState.setId("dependency-llm");
     Grid<CacheRow> cacheGrid = Grids.compact("cache-statistics", CacheRow.class);
@@ -57,9 +66,9 @@ public class HealthSection {
     jobGrid.setItems(jobs.depth());
     Span chain = new Span("not checked yet");
     chain.setId("audit-chain");
-    Button verify =
-        new Button("Verify audit chain", click -> chain.setText(describe(auditChain.verify())));
+    Button verify = new Button("Verify audit chain", click -> chain.setText(verifyAs(me)));
     verify.setId("verify-audit-chain");
+    verify.setEnabled(me.roles().contains(ClinicianRole.ADMIN));
     return new Div(
         new H3("Dependencies"),
         llmState,
@@ -85,6 +94,18 @@ public class HealthSection {
                     + " at "
                     + o.at())
         .orElse("LLM: not called since this server started; circuit CLOSED");
+  }
+
+  /** Administrators only, as in the API; checked here too, not only by the disabled button. */
+  private String verifyAs(Staff me) {
+    if (!me.roles().contains(ClinicianRole.ADMIN)) {
+      audit.recordAlone(
+          staffNames.auditNameOf(me.username()),
+          AuditAction.CONSOLE_ACCESS_REFUSED,
+          "view/system/audit-verification");
+      return "only administrators verify the audit chain";
+    }
+    return describe(auditChain.verify());
   }
 
   private static String describe(AuditVerification v) {

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.haven.admin.layout.ConsoleLayout;
 import org.haven.admin.security.ConsoleRoles;
+import org.haven.crisis.review.Staff;
 import org.haven.status.control.StatusReport;
 import org.haven.status.control.SystemStatus;
 
@@ -29,14 +30,18 @@ public class SystemView extends VerticalLayout {
 
   @Inject
   public SystemView(
-      SystemStatus status, MachineSection machine, HealthSection health, QueueCharts charts) {
+      Staff me,
+      SystemStatus status,
+      MachineSection machine,
+      HealthSection health,
+      QueueCharts charts) {
     tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     tiles.getStyle().set("gap", "var(--lumo-space-m)");
     Button refresh = new Button("Refresh", click -> show(status.report()));
     refresh.setId("refresh-status");
     add(new H2("System status"), tiles, refresh);
     add(machine.render());
-    add(health.render());
+    add(health.render(me));
     add(charts.render());
     show(status.report());
   }
