@@ -19,7 +19,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.servlet.ServletException;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditLog;
 import org.haven.clinician.control.StaffSignIn;
@@ -32,9 +31,6 @@ import org.haven.platform.ratelimit.RateLimits;
 @PageTitle("Sign in · Haven")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
-
-  /** Where an expired session sends the browser: the sign-in page, signed out. */
-  static final String EXPIRED = "login?expired";
 
   private final SecurityContext security;
   private final IdentityStoreHandler identityStore;
@@ -108,17 +104,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     return worksCases ? "/" : "/system";
   }
 
-  /** After an idle timeout the session is gone but the sign-on cookie is not: end it too. */
+  /** Says why after an idle timeout ({@link IdleSignOut} signed the browser out first). */
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     if (!event.getLocation().getQueryParameters().getParameters().containsKey("expired")) {
       return;
-    }
-    var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-    try {
-      request.logout();
-    } catch (ServletException e) {
-      throw new IllegalStateException("Sign-out after the idle timeout failed", e);
     }
     LoginI18n i18n = LoginI18n.createDefault();
     i18n.getErrorMessage().setTitle("Signed out");

@@ -2,6 +2,7 @@ package org.haven.admin.security;
 
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServletService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -28,6 +29,11 @@ public class NavigationGuard {
 
   void install(@Observes ServiceInitEvent event) {
     AuditedAccessControl accessControl = new AuditedAccessControl(audit, staffNames);
+    String contextPath =
+        ((VaadinServletService) event.getSource())
+            .getServlet()
+            .getServletContext()
+            .getContextPath();
     event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(accessControl));
     event
         .getSource()
@@ -35,7 +41,7 @@ public class NavigationGuard {
             info -> {
               CustomizedSystemMessages messages = new CustomizedSystemMessages();
               messages.setSessionExpiredNotificationEnabled(false);
-              messages.setSessionExpiredURL(LoginView.EXPIRED);
+              messages.setSessionExpiredURL(contextPath + IdleSignOut.PATH);
               return messages;
             });
     event
