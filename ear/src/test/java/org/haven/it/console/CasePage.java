@@ -63,10 +63,19 @@ final class CasePage {
     return driver.findElement(By.id("case-history")).getText();
   }
 
+  /** Picks an item from a combo box as a person does: type, wait for it in the list, click it. */
   private void choose(String comboId, String item) {
     WebElement combo = driver.findElement(By.cssSelector("#" + comboId + " input"));
     combo.sendKeys(item);
-    combo.sendKeys(Keys.ENTER);
+    WebElement option =
+        wait(
+            d ->
+                d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                    .filter(e -> item.equals(e.getText()))
+                    .findFirst()
+                    .orElse(null));
+    option.click();
+    wait(d -> item.equals(combo.getDomProperty("value")));
   }
 
   private void type(String id, String text) {
