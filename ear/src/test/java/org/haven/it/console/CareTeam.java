@@ -1,7 +1,13 @@
 package org.haven.it.console;
 
 import jakarta.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -60,6 +66,19 @@ final class CareTeam {
         .get(0)
         .get("id")
         .toString();
+  }
+
+  /** Appends one measured API-to-screen latency to target/console-push-latency.txt. */
+  static void recordPushLatency(Duration shownAfter) {
+    try {
+      Files.writeString(
+          Path.of("target", "console-push-latency.txt"),
+          shownAfter.toMillis() + " ms" + System.lineSeparator(),
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The audit actions recorded about an object, oldest first. */

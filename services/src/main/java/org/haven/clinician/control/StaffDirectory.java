@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
+import org.haven.account.Credentials;
 import org.haven.account.control.PasswordHasher;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditLog;
@@ -39,26 +40,36 @@ public class StaffDirectory {
   }
 
   public boolean worksCases(String username) {
-    return caseWorkers().stream().anyMatch(c -> c.username().equals(username));
+    return em.createQuery(
+                "SELECT COUNT(c) FROM Clinician c JOIN c.roles r WHERE c.username = :u AND r IN"
+                    + " (org.haven.clinician.ClinicianRole.CLINICIAN,"
+                    + " org.haven.clinician.ClinicianRole.SUPERVISOR)",
+                Long.class)
+            .setParameter("u", username)
+            .getSingleResult()
+        > 0;
   }
 
-  /** Enrols a member of the care team; the username must be new. */
+  /**
+   * Enrols a member of the care team; the username must be new, and username and password follow
+   * the account rules ({@link Credentials}).
+   */
   @Transactional
   public Clinician enrol(
       String username, String displayName, String password, Set<ClinicianRole> roles, String by) {
-    if (password == null || password.length() < 12) {
-      throw new DomainRuleViolation("password", "A staff password needs at least 12 characters");
-    }
+    // The same rules as people's accounts: one username format, one password strength.
+    Credentials chosen = new Credentials(username, password).requireStrongPassword();
     boolean taken =
         !em.createQuery("SELECT c.id FROM Clinician c WHERE c.username = :u")
-            .setParameter("u", username)
+            .setParameter("u", chosen.username())
             .getResultList()
             .isEmpty();
     if (taken) {
       throw new DomainRuleViolation("username", "That username is taken");
     }
     Clinician enrolled =
-        Clinician.enrol(username, displayName, hasher.hash(password), roles, clock.now());
+        Clinician.enrol(
+            chosen.username(), displayName, hasher.hash(chosen.password()), roles, clock.now());
     em.persist(enrolled);
     audit.record(by, AuditAction.STAFF_ENROLLED, "clinician/" + enrolled.id());
     return enrolled;

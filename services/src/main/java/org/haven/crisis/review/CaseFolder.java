@@ -50,7 +50,8 @@ public class CaseFolder {
         safetyPlanningSent(crisis.accountId()));
   }
 
-  private Optional<CaseDetail.Breakdown> breakdown(UUID entryId) {
+  /** The stored assessment of an entry, as the console shows it. */
+  public Optional<CaseDetail.Breakdown> breakdown(UUID entryId) {
     return Optional.ofNullable(entryId == null ? null : em.find(EntryAssessment.class, entryId))
         .map(
             a ->

@@ -53,7 +53,7 @@ public class CaseReading {
     }
     audit.record(actor, AuditAction.ENTRY_TEXT_VIEWED, "entry/" + entryId);
     List<Evidence> spans =
-        folder.open(caseId).assessment().stream()
+        folder.breakdown(entryId).stream()
             .flatMap(a -> a.findings().stream())
             .map(CategoryFinding::evidence)
             .flatMap(List::stream)

@@ -41,6 +41,6 @@ public record QueueRow(
 
   /** What the case is about, in words for the grid. */
   public String concernLabel() {
-    return screeningFailed ? "Screening failed" : Words.of(concern);
+    return screeningFailed ? "Screening failed" : EnumLabels.of(concern);
   }
 }

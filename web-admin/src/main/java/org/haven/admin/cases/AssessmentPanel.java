@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.haven.admin.layout.Grids;
 import org.haven.crisis.CategoryFinding;
 import org.haven.crisis.review.CaseDetail;
-import org.haven.crisis.review.Words;
+import org.haven.crisis.review.EnumLabels;
 
 /** The latest entry's assessment: categories, severity, confidence, what decided, what was down. */
 final class AssessmentPanel {
@@ -21,7 +21,7 @@ final class AssessmentPanel {
     }
     CaseDetail.Breakdown a = detail.assessment().get();
     Grid<CategoryFinding> findings = Grids.compact("assessment-findings", CategoryFinding.class);
-    findings.addColumn(f -> Words.of(f.category())).setHeader("Category");
+    findings.addColumn(f -> EnumLabels.of(f.category())).setHeader("Category");
     findings.addColumn(f -> f.severity().name()).setHeader("Severity");
     findings.addColumn(f -> percent(f.confidence())).setHeader("Confidence");
     findings.addColumn(f -> f.evidence().size()).setHeader("Evidence spans");

@@ -33,9 +33,9 @@ import org.haven.crisis.review.CaseNotFoundException;
 import org.haven.crisis.review.CaseQueue;
 import org.haven.crisis.review.CaseReading;
 import org.haven.crisis.review.CaseWork;
+import org.haven.crisis.review.EnumLabels;
 import org.haven.crisis.review.QueueRow;
 import org.haven.crisis.review.Staff;
-import org.haven.crisis.review.Words;
 import org.haven.platform.time.WallClock;
 
 /**
@@ -97,13 +97,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     CrisisCase crisis = detail.crisis();
     shown = row(crisis);
     drawClock();
-    Span status = new Span(Words.of(crisis.status()));
+    Span status = new Span(EnumLabels.of(crisis.status()));
     status.setId("case-status");
     Span assignee =
         new Span(crisis.assignee() == null ? "unassigned" : "assigned to " + crisis.assignee());
     assignee.setId("case-assignee");
     add(
-        new H2(crisis.isScreeningFailed() ? "Screening failed" : Words.of(crisis.concern())),
+        new H2(crisis.isScreeningFailed() ? "Screening failed" : EnumLabels.of(crisis.concern())),
         new HorizontalLayout(Badges.level(crisis.level()), status, assignee, clockHolder),
         new CaseActions(work, me, crisis, board.caseWorkers(), this::show),
         new H3("Entry"),

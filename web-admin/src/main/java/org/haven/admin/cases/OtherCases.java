@@ -5,8 +5,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.haven.admin.layout.Grids;
+import org.haven.crisis.review.EnumLabels;
 import org.haven.crisis.review.QueueRow;
-import org.haven.crisis.review.Words;
 
 /** The person's other cases, newest first. */
 final class OtherCases {
@@ -21,7 +21,7 @@ final class OtherCases {
     grid.addColumn(r -> r.openedAt().toLocalDate()).setHeader("Opened");
     grid.addColumn(r -> r.level().name()).setHeader("Level");
     grid.addColumn(QueueRow::concernLabel).setHeader("Concern");
-    grid.addColumn(r -> Words.of(r.status())).setHeader("Status");
+    grid.addColumn(r -> EnumLabels.of(r.status())).setHeader("Status");
     grid.setItems(rows);
     return grid;
   }

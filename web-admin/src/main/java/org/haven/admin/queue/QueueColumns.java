@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.Duration;
 import org.haven.admin.layout.Badges;
+import org.haven.crisis.review.EnumLabels;
 import org.haven.crisis.review.QueueRow;
-import org.haven.crisis.review.Words;
 import org.haven.platform.time.WallClock;
 
 /** The queue grid's columns. Nothing in them comes from what the person wrote. */
@@ -22,7 +22,7 @@ final class QueueColumns {
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(QueueRow::concernLabel).setHeader("Concern").setKey("concern");
-    grid.addColumn(row -> Words.of(row.status())).setHeader("Status").setKey("status");
+    grid.addColumn(row -> EnumLabels.of(row.status())).setHeader("Status").setKey("status");
     grid.addColumn(row -> row.assignee() == null ? "—" : row.assignee())
         .setHeader("Assignee")
         .setKey("assignee");

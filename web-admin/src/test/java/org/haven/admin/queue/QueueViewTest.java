@@ -9,22 +9,18 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.haven.admin.live.LiveUpdates;
 import org.haven.clinician.ClinicianRole;
 import org.haven.crisis.CaseStatus;
-import org.haven.crisis.CrisisCategory;
 import org.haven.crisis.RiskLevel;
 import org.haven.crisis.review.QueueFilter;
 import org.haven.crisis.review.QueueRow;
@@ -44,6 +40,7 @@ class QueueViewTest {
   private final OffsetDateTime now = NOW.atOffset(ZoneOffset.UTC);
   private final MovableClock time = new MovableClock(NOW);
   private final WallClock clock = new WallClock(time);
+  private final QueueRows rows = new QueueRows(now);
   private final List<QueueRow> cases = new ArrayList<>();
   private final List<Consumer<Boolean>> beats = new ArrayList<>();
   private final LiveUpdates live =
@@ -76,10 +73,10 @@ class QueueViewTest {
 
   @Test
   void cases_are_sorted_by_level_then_by_how_long_they_have_waited() {
-    QueueRow highOld = open(RiskLevel.HIGH, 20, 10, null);
-    QueueRow criticalNew = open(RiskLevel.CRITICAL, 2, 8, null);
-    QueueRow highNew = open(RiskLevel.HIGH, 5, 25, null);
-    QueueRow criticalOld = open(RiskLevel.CRITICAL, 9, 1, "dana");
+    QueueRow highOld = rows.open(RiskLevel.HIGH, 20, 10, null);
+    QueueRow criticalNew = rows.open(RiskLevel.CRITICAL, 2, 8, null);
+    QueueRow highNew = rows.open(RiskLevel.HIGH, 5, 25, null);
+    QueueRow criticalOld = rows.open(RiskLevel.CRITICAL, 9, 1, "dana");
     cases.addAll(List.of(highOld, criticalNew, highNew, criticalOld));
 
     QueueView view = show();
@@ -89,10 +86,10 @@ class QueueViewTest {
 
   @Test
   void filters_narrow_the_queue_by_level_status_assignee_and_overdue() {
-    QueueRow critical = open(RiskLevel.CRITICAL, 2, 8, "dana");
-    QueueRow overdueHigh = open(RiskLevel.HIGH, 40, -10, null);
-    QueueRow acknowledged = acknowledged(RiskLevel.HIGH, "eli");
-    QueueRow resolved = closed(RiskLevel.CRITICAL);
+    QueueRow critical = rows.open(RiskLevel.CRITICAL, 2, 8, "dana");
+    QueueRow overdueHigh = rows.open(RiskLevel.HIGH, 40, -10, null);
+    QueueRow acknowledged = rows.acknowledged(RiskLevel.HIGH, "eli");
+    QueueRow resolved = rows.closed(RiskLevel.CRITICAL);
     cases.addAll(List.of(critical, overdueHigh, acknowledged, resolved));
     QueueView view = show();
     QueueFilterBar filters = _get(view, QueueFilterBar.class);
@@ -125,11 +122,11 @@ class QueueViewTest {
 
   @Test
   void each_clock_shows_its_state_and_an_overdue_row_stands_out() {
-    QueueRow onTime = open(RiskLevel.HIGH, 5, 25, null);
-    QueueRow soon = open(RiskLevel.CRITICAL, 8, 2, null);
-    QueueRow overdue = open(RiskLevel.CRITICAL, 12, -2, null);
-    QueueRow responded = acknowledged(RiskLevel.HIGH, "eli");
-    QueueRow closed = closed(RiskLevel.HIGH);
+    QueueRow onTime = rows.open(RiskLevel.HIGH, 5, 25, null);
+    QueueRow soon = rows.open(RiskLevel.CRITICAL, 8, 2, null);
+    QueueRow overdue = rows.open(RiskLevel.CRITICAL, 12, -2, null);
+    QueueRow responded = rows.acknowledged(RiskLevel.HIGH, "eli");
+    QueueRow closed = rows.closed(RiskLevel.HIGH);
 
     assertThat(Countdown.of(onTime, now))
         .isEqualTo(new Countdown(Countdown.State.ON_TIME, "25:00 left", onTime.dueAt()));
@@ -155,7 +152,7 @@ class QueueViewTest {
 
   @Test
   void the_browser_ticks_the_seconds_and_a_quiet_beat_redraws_only_a_clock_that_turned() {
-    QueueRow dueSoon = open(RiskLevel.CRITICAL, 9, 1, null);
+    QueueRow dueSoon = rows.open(RiskLevel.CRITICAL, 9, 1, null);
     cases.add(dueSoon);
     QueueView view = show();
     Span summary = _get(view, Span.class, spec -> spec.withId("queue-summary"));
@@ -179,7 +176,7 @@ class QueueViewTest {
   void a_beat_with_a_change_brings_new_cases_in_and_alerts_with_their_level_only() {
     QueueView view = show();
     assertThat(view.shown()).isEmpty();
-    QueueRow arrived = open(RiskLevel.CRITICAL, 0, 10, null);
+    QueueRow arrived = rows.open(RiskLevel.CRITICAL, 0, 10, null);
     cases.add(arrived);
 
     beats.forEach(beat -> beat.accept(false));
@@ -196,12 +193,12 @@ class QueueViewTest {
 
   @Test
   void supervisors_are_alerted_when_a_case_escalates_and_clinicians_see_it_in_the_queue() {
-    QueueRow waiting = open(RiskLevel.HIGH, 31, -1, null);
+    QueueRow waiting = rows.open(RiskLevel.HIGH, 31, -1, null);
     cases.add(waiting);
     QueueView supervisor = show(new Staff("sam", Set.of(ClinicianRole.SUPERVISOR)));
     QueueView clinician = show(new Staff("dana", Set.of(ClinicianRole.CLINICIAN)));
 
-    cases.set(0, escalated(waiting));
+    cases.set(0, QueueRows.escalated(waiting));
     beats.forEach(beat -> beat.accept(true));
     MockVaadin.clientRoundtrip();
 
@@ -227,93 +224,5 @@ class QueueViewTest {
     QueueView view = new QueueView(board, live, clock, me);
     UI.getCurrent().add(view);
     return view;
-  }
-
-  private QueueRow open(RiskLevel level, int minutesAgo, int minutesLeft, String assignee) {
-    return new QueueRow(
-        UUID.randomUUID(),
-        UUID.randomUUID(),
-        level,
-        CaseStatus.NEW,
-        CrisisCategory.SUICIDAL_IDEATION,
-        false,
-        assignee,
-        now.minusMinutes(minutesAgo),
-        now.plusMinutes(minutesLeft),
-        null,
-        now.minusMinutes(minutesAgo));
-  }
-
-  /** A clock the test moves on by hand. */
-  private static final class MovableClock extends Clock {
-    private Instant instant;
-
-    MovableClock(Instant start) {
-      instant = start;
-    }
-
-    void advance(Duration by) {
-      instant = instant.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return instant;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
-  private static QueueRow escalated(QueueRow r) {
-    return new QueueRow(
-        r.id(),
-        r.accountId(),
-        r.level(),
-        CaseStatus.ESCALATED,
-        r.concern(),
-        r.screeningFailed(),
-        r.assignee(),
-        r.openedAt(),
-        r.dueAt(),
-        r.acknowledgedAt(),
-        r.updatedAt());
-  }
-
-  private QueueRow acknowledged(RiskLevel level, String assignee) {
-    return new QueueRow(
-        UUID.randomUUID(),
-        UUID.randomUUID(),
-        level,
-        CaseStatus.ACKNOWLEDGED,
-        CrisisCategory.SELF_HARM,
-        false,
-        assignee,
-        now.minusMinutes(30),
-        now.minusMinutes(5),
-        now.minusMinutes(20),
-        now.minusMinutes(20));
-  }
-
-  private QueueRow closed(RiskLevel level) {
-    return new QueueRow(
-        UUID.randomUUID(),
-        UUID.randomUUID(),
-        level,
-        CaseStatus.RESOLVED,
-        CrisisCategory.BEING_HARMED,
-        false,
-        "eli",
-        now.minusHours(3),
-        now.minusHours(2),
-        now.minusHours(3),
-        now.minusHours(1));
   }
 }

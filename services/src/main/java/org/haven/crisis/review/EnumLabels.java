@@ -3,9 +3,9 @@ package org.haven.crisis.review;
 import java.util.Locale;
 
 /** Enum names as people read them: SUICIDAL_IDEATION is "Suicidal ideation". */
-public final class Words {
+public final class EnumLabels {
 
-  private Words() {}
+  private EnumLabels() {}
 
   public static String of(Enum<?> value) {
     if (value == null) {
