@@ -34,21 +34,31 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class ScreeningBenchmark {
 
-  /** An ordinary entry of 1,000 characters with one risk sentence in the middle. */
-  static final String ENTRY =
+  private static final String TEXT =
       ("Work was long again today and the commute was killing me, but I made it home before the rain."
-              + " I cooked pasta and called my sister, who told me about her new job and her terrible boss."
-              + " Some days I feel like nothing I do matters and I just want to sleep and never wake up."
-              + " Then I think about the dog and the garden and the trip we planned for spring."
-              + " Tomorrow I have a meeting at nine, so I should go to bed early and stop scrolling."
-              + " I wrote three pages in my notebook and it helped a little. The tea is cold now."
-              + " My therapist said to notice small good things: the light at six, a kind message,"
-              + " the way the cat sleeps on my feet. I am trying. I really am trying, most days."
-              + " The neighbours are loud again but it is almost midnight and they will stop soon."
-              + " I hope the weekend is quieter than this week was. We might drive to the coast if the"
-              + " weather holds, and I want to finish the book I started in October before it is due. Maybe we will"
-              + " see the old lighthouse again and eat chips on the wall like last year.")
-          .substring(0, 1000);
+          + " I cooked pasta and called my sister, who told me about her new job and her terrible boss."
+          + " Some days I feel like nothing I do matters and I just want to sleep and never wake up."
+          + " Then I think about the dog and the garden and the trip we planned for spring."
+          + " Tomorrow I have a meeting at nine, so I should go to bed early and stop scrolling."
+          + " I wrote three pages in my notebook and it helped a little. The tea is cold now."
+          + " My therapist said to notice small good things: the light at six, a kind message,"
+          + " the way the cat sleeps on my feet. I am trying. I really am trying, most days."
+          + " The neighbours are loud again but it is almost midnight and they will stop soon."
+          + " I hope the weekend is quieter than this week was. We might drive to the coast if the"
+          + " weather holds, and I want to finish the book I started in October before it is due. Maybe we will"
+          + " see the old lighthouse again and eat chips on the wall like last year.");
+
+  /** An ordinary entry of 1,000 characters with one risk sentence in the middle. */
+  static final String ENTRY = TEXT.substring(0, 1000);
+
+  /**
+   * Two versions of the entry that share no sentence. The embedder remembers the sentences of its
+   * previous call (screening and emotions embed one entry once), so a benchmark that screened one
+   * text over and over would time the classifier alone, not the embeddings.
+   */
+  private static final String[] ENTRIES = {opening("So"), opening("And")};
+
+  private int calls;
 
   private RuleFloor floor;
   private CombinedScreening combined;
@@ -63,6 +73,10 @@ public class ScreeningBenchmark {
             floor, Optional.of(new LearnedScreening(new SentenceEmbedder(), model)));
   }
 
+  private static String opening(String word) {
+    return (word + " " + TEXT.replace(". ", ". " + word + " ")).substring(0, 1000);
+  }
+
   @TearDown
   public void close() throws Exception {
     model.close();
@@ -75,6 +89,6 @@ public class ScreeningBenchmark {
 
   @Benchmark
   public Assessment rulesAndModel() {
-    return combined.assess(ENTRY);
+    return combined.assess(ENTRIES[calls++ & 1]);
   }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One ONNX classifier over a sentence embedding, as Tribuo exports it: one input, a matrix of
- * scores in the order of the labels it was trained with. Thread-safe; close it to free the session.
+ * One ONNX classifier as Tribuo exports it: one input (a sentence embedding) or several named ones,
+ * and a matrix of scores in the order of the labels it was trained with. Thread-safe; close it to
+ * free the session.
  */
 public final class OnnxClassifier implements AutoCloseable {
 
@@ -33,13 +34,40 @@ public final class OnnxClassifier implements AutoCloseable {
 
   /** The score of every label, in {@link #labels()} order. */
   public float[] scores(float[] embedding) {
-    try (OnnxTensor tensor =
-            OnnxTensor.createTensor(
-                env, FloatBuffer.wrap(embedding), new long[] {1, embedding.length});
-        OrtSession.Result result = session.run(Map.of(input, tensor))) {
-      return ((float[][]) result.get(0).getValue())[0];
+    return scores(Map.of(input, embedding));
+  }
+
+  /** The graph's inputs by name, for a model that reads more than an embedding. */
+  public java.util.Set<String> inputs() {
+    return session.getInputNames();
+  }
+
+  /** A value the trainer stored in the graph's metadata, such as a feature vocabulary. */
+  public java.util.Optional<String> metadata(String key) {
+    try {
+      return java.util.Optional.ofNullable(session.getMetadata().getCustomMetadata().get(key));
+    } catch (OrtException e) {
+      throw new IllegalStateException("Model metadata unreadable", e);
+    }
+  }
+
+  /** The score of every label for one row of each named input. */
+  public float[] scores(Map<String, float[]> rows) {
+    Map<String, OnnxTensor> tensors = new java.util.HashMap<>();
+    try {
+      for (Map.Entry<String, float[]> row : rows.entrySet()) {
+        float[] values = row.getValue();
+        tensors.put(
+            row.getKey(),
+            OnnxTensor.createTensor(env, FloatBuffer.wrap(values), new long[] {1, values.length}));
+      }
+      try (OrtSession.Result result = session.run(tensors)) {
+        return ((float[][]) result.get(0).getValue())[0];
+      }
     } catch (OrtException e) {
       throw new IllegalStateException("Inference failed", e);
+    } finally {
+      tensors.values().forEach(OnnxTensor::close);
     }
   }
 

@@ -8,30 +8,46 @@ final class ModelCard {
   private ModelCard() {}
 
   static String write(
-      String version, int trained, int tuned, boolean separateTuning, Thresholds t, String sha256) {
+      String version,
+      int trained,
+      int tuned,
+      boolean separateTuning,
+      Thresholds t,
+      String sha256,
+      int lexiconTerms) {
     return """
         # Model card: crisis-level %s
 
         - **Task**: the crisis level (NONE, LOW, MODERATE, HIGH, CRITICAL) of one sentence of a journal
           entry, or of a whole entry of several sentences.
-        - **Inputs**: 384-dimensional MiniLM-L6-v2 (quantised) sentence embeddings, computed in process.
-        - **Model**: Tribuo support vector machine (LibSVM C-SVC, RBF kernel, C 3, gamma 1, Platt
-          probability estimates, one-against-one), exported to ONNX.
+        - **Inputs**: the 384-dimensional MiniLM-L6-v2 (quantised) sentence embedding, computed in
+          process, and the text's words and word pairs as sublinear tf-idf weights over a lexicon of
+          %d terms found in at least two training texts (stored in the graph's metadata).
+        - **Model**: one ONNX graph averaging two Tribuo classifiers with equal weight: a support
+          vector machine over the embedding (LibSVM C-SVC, RBF kernel, C 3, gamma 1, Platt
+          probability estimates, one-against-one) and a multinomial logistic regression over the
+          words (LinearSGD, log loss, AdaGrad %.1f, %d epochs).
         - **Data**: the project's synthetic, first-person training corpus (tools/corpus/crisis/train.jsonl,
           see TRAINING-DATASHEET.md): %d texts for fitting;
-          %d %s to tune the thresholds below. The held-out evaluation set (eval.jsonl) was never used.
+          %d %s to tune the thresholds below.
+          No line of the held-out set (eval.jsonl) was used for fitting or tuning; its summary figures
+          decide whether a trained model ships (docs/safety/crisis-screening.md).
         - **Use**: only together with the deterministic rule floor, which it may raise but never lower.
           Scored per sentence and, for entries of several sentences, as a whole; the most urgent decides.
         - **Thresholds** (probability of at least that level): MODERATE %.2f, HIGH %.2f, CRITICAL %.2f.
           Chosen for recall of MODERATE+ and HIGH+ first, then the fewest alarms on benign texts.
         - **Limits**: synthetic data written by the project, mostly English; not validated on real
-          journals or by clinicians; embeddings truncate long sentences. A clinician reviews every HIGH
-          and CRITICAL entry; the model never decides alone.
+          journals or by clinicians; embeddings truncate long sentences; words never seen in training
+          count for nothing. A clinician reviews every HIGH and CRITICAL entry; the model never
+          decides alone.
         - **SHA-256 of the ONNX graph**: `%s`
         - **Rebuild**: `java -jar tools/target/haven-cli.jar train tools/corpus/crisis/train.jsonl services/src/main/resources/crisis/model tools/corpus/crisis/dev.jsonl`
         """
         .formatted(
             version,
+            lexiconTerms,
+            LexicalFit.LEARNING_RATE,
+            LexicalFit.EPOCHS,
             trained,
             tuned,
             separateTuning

@@ -34,21 +34,24 @@ final class ThresholdTuner {
     this.falseAlarmBudget = falseAlarmBudget;
   }
 
-  Thresholds tune(List<LabelledText> validation, byte[] graph, List<String> labels) {
+  /** Metadata for a graph not yet tuned: its checksum and labels, thresholds nothing reaches. */
+  static jakarta.json.JsonObject candidate(byte[] graph, List<String> labels) {
     JsonArrayBuilder labelArray = Json.createArrayBuilder();
     labels.forEach(labelArray::add);
-    var meta =
-        Json.createObjectBuilder()
-            .add("name", "candidate")
-            .add("version", "0")
-            .add("sha256", Sha256.hex(graph))
-            .add("labels", labelArray)
-            .add(
-                "thresholds",
-                Json.createObjectBuilder().add("MODERATE", 1).add("HIGH", 1).add("CRITICAL", 1))
-            .build();
+    return Json.createObjectBuilder()
+        .add("name", "candidate")
+        .add("version", "0")
+        .add("sha256", Sha256.hex(graph))
+        .add("labels", labelArray)
+        .add(
+            "thresholds",
+            Json.createObjectBuilder().add("MODERATE", 1).add("HIGH", 1).add("CRITICAL", 1))
+        .build();
+  }
+
+  Thresholds tune(List<LabelledText> validation, byte[] graph, List<String> labels) {
     List<Scored> scored = new ArrayList<>();
-    try (LevelModel model = LevelModel.of(graph, meta)) {
+    try (LevelModel model = LevelModel.of(graph, candidate(graph, labels))) {
       LearnedScreening learned = new LearnedScreening(embedder, model);
       for (LabelledText t : validation) {
         scored.add(score(t, learned));

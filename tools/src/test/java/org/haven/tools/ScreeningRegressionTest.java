@@ -54,7 +54,7 @@ class ScreeningRegressionTest {
 
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.89);
     assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.95);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.22);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.20);
   }
 
   @Test
@@ -81,7 +81,7 @@ class ScreeningRegressionTest {
     assertThat(traps).hasSizeGreaterThanOrEqualTo(100);
     assertThat(Evaluation.of(traps, screening::assess).falseAlarmRate())
         .as("rules and model")
-        .isLessThanOrEqualTo(0.23);
+        .isLessThanOrEqualTo(0.20);
     assertThat(Evaluation.of(traps, FLOOR::assess).falseAlarmRate())
         .as("rules alone")
         .isLessThanOrEqualTo(0.08);
@@ -97,7 +97,7 @@ class ScreeningRegressionTest {
     Evaluation e = Evaluation.of(oblique, screening::assess);
 
     assertThat(oblique).hasSizeGreaterThanOrEqualTo(50);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.93);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.95);
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.83);
   }
 
@@ -106,8 +106,8 @@ class ScreeningRegressionTest {
     Evaluation e =
         Evaluation.of(LabelledText.read(Path.of("corpus/crisis/dev.jsonl")), screening::assess);
 
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.92);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.95);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.14);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.93);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.96);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.15);
   }
 }

@@ -78,13 +78,15 @@ public final class LearnedScreening {
     if (spans.isEmpty()) {
       return List.of();
     }
-    List<float[]> embeddings =
-        embedder.embedAll(spans.stream().map(s -> text.substring(s[0], s[1])).toList());
+    List<String> parts = spans.stream().map(s -> text.substring(s[0], s[1])).toList();
+    List<float[]> embeddings = embedder.embedAll(parts);
     List<SentenceScore> scores = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       scores.add(
           new SentenceScore(
-              spans.get(i)[0], spans.get(i)[1], model.probabilities(embeddings.get(i))));
+              spans.get(i)[0],
+              spans.get(i)[1],
+              model.probabilities(embeddings.get(i), parts.get(i))));
     }
     return scores;
   }

@@ -16,16 +16,23 @@ import org.haven.models.ProviderChoice;
 import org.haven.platform.crypto.Sha256;
 
 /**
- * The crisis-level classifier: an ONNX graph from Tribuo over sentence embeddings, with the label
- * order and decision thresholds stored beside it. Refuses to load when the checksum in its metadata
- * does not match the graph. Thread-safe; close it to free the native session.
+ * The crisis-level classifier: an ONNX graph from Tribuo over a sentence embedding and, when the
+ * graph carries a {@link Lexicon}, the sentence's words, with the label order and decision
+ * thresholds stored beside it. Refuses to load when the checksum in its metadata does not match the
+ * graph. Thread-safe; close it to free the native session.
  */
 public final class LevelModel implements AutoCloseable {
 
   public static final String NAME = "crisis-level";
   private static final String FILE = NAME;
   public static final String RESOURCE = "crisis/model/" + FILE;
+
+  /** The graph's inputs when it has a lexical half: the sentence embedding and the text's words. */
+  public static final String EMBEDDING = "embedding";
+
+  public static final String TERMS = "terms";
   private final OnnxClassifier classifier;
+  private final java.util.Optional<Lexicon> lexicon;
   private final List<RiskLevel> labels;
   private final String version;
   private final double raiseToModerate;
@@ -51,9 +58,14 @@ public final class LevelModel implements AutoCloseable {
     this.raiseToHigh = thresholds.getJsonNumber("HIGH").doubleValue();
     this.raiseToCritical = thresholds.getJsonNumber("CRITICAL").doubleValue();
     // One thread per call: the server screens many entries at once on few cores, so it runs them
-    // side by side rather than splitting one (the SVM takes about 0.6 ms per embedding here).
+    // side by side rather than splitting one (the graph takes about 0.6 ms per sentence here, most of it the SVM).
     try (OrtSession.SessionOptions options = placement.sessionOptions(1)) {
       this.classifier = new OnnxClassifier(onnx, labels.stream().map(Enum::name).toList(), options);
+    }
+    this.lexicon = classifier.metadata(Lexicon.METADATA_KEY).map(Lexicon::fromJson);
+    if (lexicon.isPresent() != classifier.inputs().contains(TERMS)) {
+      classifier.close();
+      throw new IllegalStateException("Crisis model graph and lexicon do not match");
     }
     this.provider = placement.chosen();
   }
@@ -109,9 +121,16 @@ public final class LevelModel implements AutoCloseable {
     return version;
   }
 
-  /** Probability of each level for one embedding. */
-  public Map<RiskLevel, Double> probabilities(float[] embedding) {
-    float[] scores = classifier.scores(embedding);
+  /**
+   * Probability of each level for one sentence or text and its embedding. A graph with a lexical
+   * half also reads the text's words; an older graph reads the embedding alone.
+   */
+  public Map<RiskLevel, Double> probabilities(float[] embedding, String text) {
+    float[] scores =
+        lexicon
+            .map(
+                words -> classifier.scores(Map.of(EMBEDDING, embedding, TERMS, words.vector(text))))
+            .orElseGet(() -> classifier.scores(embedding));
     Map<RiskLevel, Double> byLevel = new java.util.EnumMap<>(RiskLevel.class);
     for (int i = 0; i < labels.size(); i++) {
       byLevel.put(labels.get(i), (double) scores[i]);
