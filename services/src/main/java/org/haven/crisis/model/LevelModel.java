@@ -58,7 +58,8 @@ public final class LevelModel implements AutoCloseable {
     this.raiseToHigh = thresholds.getJsonNumber("HIGH").doubleValue();
     this.raiseToCritical = thresholds.getJsonNumber("CRITICAL").doubleValue();
     // One thread per call: the server screens many entries at once on few cores, so it runs them
-    // side by side rather than splitting one (the graph takes about 0.6 ms per sentence here, most of it the SVM).
+    // side by side rather than splitting one (the graph takes about 0.6 ms per sentence here, most
+    // of it the SVM).
     try (OrtSession.SessionOptions options = placement.sessionOptions(1)) {
       this.classifier = new OnnxClassifier(onnx, labels.stream().map(Enum::name).toList(), options);
     }

@@ -2,7 +2,6 @@ package org.haven.crisis.model;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +27,7 @@ public final class SentenceEmbedder {
       ThreadLocal.withInitial(HashMap::new);
 
   public SentenceEmbedder() {
-    this(new AllMiniLmL6V2QuantizedEmbeddingModel());
+    this(new MiniLm());
   }
 
   SentenceEmbedder(EmbeddingModel model) {
