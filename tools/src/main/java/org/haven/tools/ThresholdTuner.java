@@ -17,7 +17,9 @@ import org.haven.tools.TrainCommand.Thresholds;
  * Chooses the probabilities above which the model raises a level, on texts it was not trained on,
  * together with the rule floor as the server combines them: the highest recall of MODERATE+ and
  * HIGH+ (up to the target) whose false alarms on benign texts stay within the budget, then the
- * fewest false alarms. A queue drowned in false alarms fails the people in it too.
+ * fewest false alarms. A queue drowned in false alarms fails the people in it too. The HIGH
+ * threshold may end up below the MODERATE one: a text is then sent to HIGH on less evidence than it
+ * takes to call it MODERATE, which is how recall of HIGH and CRITICAL comes first.
  */
 final class ThresholdTuner {
 
@@ -62,7 +64,7 @@ final class ThresholdTuner {
     Thresholds best = null;
     double bestRecall = -1;
     for (double high = STEP; high < 1; high += STEP) {
-      for (double moderate = STEP; moderate <= high + 1e-9; moderate += STEP) {
+      for (double moderate = STEP; moderate < 1; moderate += STEP) {
         double[] m = measure(scored, moderate, high);
         double recall = Math.min(Math.min(m[0], m[1]), targetRecall);
         boolean affordable = m[2] <= falseAlarmBudget;

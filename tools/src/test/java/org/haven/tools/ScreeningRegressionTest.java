@@ -18,11 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds the screening to the figures it has reached on the held-out set, on SAFETY.md rule 3's
- * benign-trap and oblique-ideation subsets of it, and on the development set the thresholds are
- * tuned on, so no change to rules or model makes it worse unnoticed. The issue's targets (0.95
- * recall, 5% false alarms) are higher; docs/safety/evaluation.md shows where it stands. Raise these
- * floors as the screening improves.
+ * Holds the screening to the issue's recall targets on the held-out set (0.95 of HIGH and CRITICAL
+ * texts at HIGH or above, 0.95 of MODERATE-or-above texts at MODERATE or above), and to the figures
+ * it has reached where the target is not met yet (false alarms: 5% is the target), on SAFETY.md
+ * rule 3's benign-trap and oblique-ideation subsets, and on the development set the thresholds are
+ * tuned on, so no change to rules or model makes it worse unnoticed. docs/safety/evaluation.md
+ * shows where it stands. Tighten the floors as the screening improves.
  */
 class ScreeningRegressionTest {
 
@@ -52,9 +53,9 @@ class ScreeningRegressionTest {
   void rules_and_model_keep_their_recall_and_false_alarm_rate() {
     Evaluation e = Evaluation.of(set, screening::assess);
 
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.89);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.95);
     assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.95);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.20);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.19);
   }
 
   @Test
@@ -81,7 +82,7 @@ class ScreeningRegressionTest {
     assertThat(traps).hasSizeGreaterThanOrEqualTo(100);
     assertThat(Evaluation.of(traps, screening::assess).falseAlarmRate())
         .as("rules and model")
-        .isLessThanOrEqualTo(0.20);
+        .isLessThanOrEqualTo(0.18);
     assertThat(Evaluation.of(traps, FLOOR::assess).falseAlarmRate())
         .as("rules alone")
         .isLessThanOrEqualTo(0.08);
@@ -97,8 +98,8 @@ class ScreeningRegressionTest {
     Evaluation e = Evaluation.of(oblique, screening::assess);
 
     assertThat(oblique).hasSizeGreaterThanOrEqualTo(50);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.95);
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.83);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.96);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.91);
   }
 
   @Test
@@ -106,7 +107,7 @@ class ScreeningRegressionTest {
     Evaluation e =
         Evaluation.of(LabelledText.read(Path.of("corpus/crisis/dev.jsonl")), screening::assess);
 
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.93);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.97);
     assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.96);
     assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.15);
   }
