@@ -51,12 +51,8 @@ public class ScreeningBenchmark {
   /** An ordinary entry of 1,000 characters with one risk sentence in the middle. */
   static final String ENTRY = TEXT.substring(0, 1000);
 
-  /**
-   * Two versions of the entry that share no sentence. The embedder remembers the sentences of its
-   * previous call (screening and emotions embed one entry once), so a benchmark that screened one
-   * text over and over would time the classifier alone, not the embeddings.
-   */
-  private static final String[] ENTRIES = {opening("So"), opening("And")};
+  /** Two versions that share no sentence, alternated so that every call embeds anew. */
+  private static final String[] ENTRIES = Unremembered.twoVersions(TEXT, 1000);
 
   private int calls;
 
@@ -71,10 +67,6 @@ public class ScreeningBenchmark {
     combined =
         new CombinedScreening(
             floor, Optional.of(new LearnedScreening(new SentenceEmbedder(), model)));
-  }
-
-  private static String opening(String word) {
-    return (word + " " + TEXT.replace(". ", ". " + word + " ")).substring(0, 1000);
   }
 
   @TearDown
