@@ -61,6 +61,11 @@ final class ThresholdTuner {
     } catch (ai.onnxruntime.OrtException e) {
       throw new IllegalStateException(e);
     }
+    return search(scored, targetRecall, falseAlarmBudget);
+  }
+
+  /** The best pair of thresholds over texts already scored (see the class comment). */
+  static Thresholds search(List<Scored> scored, double targetRecall, double falseAlarmBudget) {
     Thresholds best = null;
     double bestRecall = -1;
     for (double high = STEP; high < 1; high += STEP) {
@@ -77,6 +82,10 @@ final class ThresholdTuner {
           best = new Thresholds(round(moderate), round(high), CRITICAL_THRESHOLD, m[0], m[1], m[2]);
         }
       }
+    }
+    if (best == null) {
+      throw new IllegalStateException(
+          "No thresholds keep false alarms within the false-alarm budget of " + falseAlarmBudget);
     }
     return best;
   }
@@ -128,5 +137,6 @@ final class ThresholdTuner {
     return Math.round(v * 100) / 100.0;
   }
 
-  private record Scored(RiskLevel gold, RiskLevel floor, double moderate, double high) {}
+  /** A text's gold level, the rules' level, and the model's highest MODERATE+ and HIGH+ odds. */
+  record Scored(RiskLevel gold, RiskLevel floor, double moderate, double high) {}
 }
