@@ -55,30 +55,50 @@ final class Evaluation {
 
   /** Gold NONE predicted MODERATE or above. */
   double falseAlarmRate() {
-    int[] row = confusion[RiskLevel.NONE.ordinal()];
-    int alarms = 0;
-    int total = 0;
-    for (RiskLevel p : RiskLevel.values()) {
-      total += row[p.ordinal()];
-      alarms += p.isAtLeast(RiskLevel.MODERATE) ? row[p.ordinal()] : 0;
-    }
-    return total == 0 ? 0 : (double) alarms / total;
+    int[] c = counts(RiskLevel.NONE, RiskLevel.NONE, RiskLevel.MODERATE);
+    return c[1] == 0 ? 0 : (double) c[0] / c[1];
+  }
+
+  /** "raised of all" for gold NONE texts raised to MODERATE or above, "-" when there are none. */
+  String falseAlarmsOfAll() {
+    return ofAll(counts(RiskLevel.NONE, RiskLevel.NONE, RiskLevel.MODERATE));
+  }
+
+  String highPlusFoundOfAll() {
+    return ofAll(counts(RiskLevel.HIGH, RiskLevel.CRITICAL, RiskLevel.HIGH));
+  }
+
+  String moderatePlusFoundOfAll() {
+    return ofAll(counts(RiskLevel.MODERATE, RiskLevel.CRITICAL, RiskLevel.MODERATE));
+  }
+
+  private static String ofAll(int[] c) {
+    return c[1] == 0 ? "-" : c[0] + " of " + c[1];
   }
 
   private double recallAtLeast(RiskLevel threshold) {
+    int[] c = counts(threshold, RiskLevel.CRITICAL, threshold);
+    return c[1] == 0 ? 1 : (double) c[0] / c[1];
+  }
+
+  /**
+   * Texts of a gold level from {@code lowest} to {@code highest}: those predicted at least {@code
+   * predicted}, and all of them.
+   */
+  private int[] counts(RiskLevel lowest, RiskLevel highest, RiskLevel predicted) {
     int hits = 0;
     int total = 0;
     for (RiskLevel gold : RiskLevel.values()) {
-      if (!gold.isAtLeast(threshold)) {
+      if (!gold.isAtLeast(lowest) || gold.compareTo(highest) > 0) {
         continue;
       }
       for (RiskLevel p : RiskLevel.values()) {
         int n = confusion[gold.ordinal()][p.ordinal()];
         total += n;
-        hits += p.isAtLeast(threshold) ? n : 0;
+        hits += p.isAtLeast(predicted) ? n : 0;
       }
     }
-    return total == 0 ? 1 : (double) hits / total;
+    return new int[] {hits, total};
   }
 
   private double[] levelPrf(RiskLevel level) {

@@ -12,7 +12,12 @@ final class EvaluationReport {
   private EvaluationReport() {}
 
   static String markdown(
-      String source, int size, String rules, Evaluation rulesOnly, Evaluation combined) {
+      String source,
+      int size,
+      String rules,
+      Evaluation rulesOnly,
+      Evaluation combined,
+      String slices) {
     return """
         # Crisis screening: evaluation on the held-out set
 
@@ -40,7 +45,13 @@ final class EvaluationReport {
         ```
         %s
         ```
-        """
+
+        ## By kind and by language (rules and model)
+
+        How the texts are phrased (the datasheet's kinds) and their language. A slice with no text
+        of a figure's gold levels shows "-". Small slices are smoke tests, not estimates.
+
+        %s"""
         .formatted(
             LocalDate.now(ZoneOffset.UTC),
             source,
@@ -59,7 +70,8 @@ final class EvaluationReport {
             combined.falseAlarmRate(),
             met(combined.falseAlarmRate() <= TARGET_FALSE_ALARMS),
             combined.table().strip(),
-            rulesOnly.table().strip());
+            rulesOnly.table().strip(),
+            slices);
   }
 
   private static String met(boolean yes) {

@@ -33,7 +33,8 @@ public final class HavenCli {
       usage: java -jar haven-cli.jar <command>
         assess                      JSON lines {"id","text","locale"} on stdin -> one assessment per line
         evaluate FILE [--markdown OUT]
-                                    labelled JSON lines -> precision, recall, F1, confusion matrix
+                                    labelled JSON lines -> precision, recall, F1, confusion matrix;
+                                    the markdown report adds figures by kind and by language
         train CORPUS OUTPUT_DIR [TUNING]
                                     fit the crisis model, export ONNX, tune thresholds (on TUNING when
                                     given), write a model card
@@ -153,9 +154,15 @@ public final class HavenCli {
     out.println(evaluation.json());
     if (args.length == 3 && "--markdown".equals(args[1])) {
       Evaluation rulesOnly = Evaluation.of(set, floor::assess);
+      var once = Slices.once(screening::assess);
+      String slices =
+          Slices.table("kind", set, LabelledText::kind, once)
+              + "\n"
+              + Slices.table("language", set, LabelledText::locale, once);
       Files.writeString(
           Path.of(args[2]),
-          EvaluationReport.markdown(args[0], set.size(), floor.version(), rulesOnly, evaluation));
+          EvaluationReport.markdown(
+              args[0], set.size(), floor.version(), rulesOnly, evaluation, slices));
     }
   }
 

@@ -14,9 +14,17 @@ import java.util.stream.Collectors;
 import org.haven.crisis.CrisisCategory;
 import org.haven.crisis.RiskLevel;
 
-/** One line of a labelled set: the text and its gold level and categories. */
+/**
+ * One line of a labelled set: the text, its gold level and categories, how it is phrased (kind) and
+ * its language.
+ */
 record LabelledText(
-    String id, String text, RiskLevel level, Set<CrisisCategory> categories, String kind) {
+    String id,
+    String text,
+    RiskLevel level,
+    Set<CrisisCategory> categories,
+    String kind,
+    String locale) {
 
   static List<LabelledText> read(Path file) throws IOException {
     return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
@@ -38,6 +46,7 @@ record LabelledText(
         o.getString("text"),
         RiskLevel.valueOf(o.getString("level")),
         categories,
-        o.getString("kind", ""));
+        o.getString("kind", ""),
+        o.getString("locale", ""));
   }
 }
