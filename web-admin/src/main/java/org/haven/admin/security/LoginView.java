@@ -104,7 +104,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     return worksCases ? "/" : "/system";
   }
 
-  /** Says why after an idle timeout ({@link IdleSignOut} signed the browser out first). */
+  /** Says why after an idle timeout ({@link SignedOut} signed the browser out first). */
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     if (!event.getLocation().getQueryParameters().getParameters().containsKey("expired")) {

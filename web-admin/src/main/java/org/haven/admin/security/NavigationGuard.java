@@ -41,7 +41,7 @@ public class NavigationGuard {
             info -> {
               CustomizedSystemMessages messages = new CustomizedSystemMessages();
               messages.setSessionExpiredNotificationEnabled(false);
-              messages.setSessionExpiredURL(contextPath + IdleSignOut.PATH);
+              messages.setSessionExpiredURL(contextPath + SignedOut.PATH);
               return messages;
             });
     event
