@@ -4,6 +4,7 @@ import ai.onnxruntime.OrtSession;
 import jakarta.json.Json;
 import jakarta.json.JsonString;
 import java.io.StringReader;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.haven.crisis.model.SentenceEmbedder;
@@ -89,7 +90,7 @@ public class EmotionBenchmark {
       raw = new OnnxClassifier(shipped.onnx(), labels, options);
     }
     sentences =
-        java.util.Arrays.stream(ENTRIES)
+        Arrays.stream(ENTRIES)
             .map(
                 entry ->
                     SentenceSpans.split(entry, Integer.MAX_VALUE).stream()

@@ -1,5 +1,7 @@
 package org.haven.benchmarks;
 
+import java.util.stream.Stream;
+
 /**
  * Versions of one entry that share no sentence. The embedder remembers the sentences of its
  * previous call (screening and emotions embed one entry once), so a benchmark that sends the same
@@ -10,18 +12,14 @@ final class Unremembered {
 
   private Unremembered() {}
 
-  /** The text with the word before each of its sentences. */
-  static String opening(String text, String word) {
-    return word + " " + text.replace(". ", ". " + word + " ");
-  }
-
-  /** Two versions of the text, each cut to at most {@code length} characters. */
+  /**
+   * Two versions of the text, one with "So" before each sentence and one with "And", each cut to at
+   * most {@code length} characters.
+   */
   static String[] twoVersions(String text, int length) {
-    String first = opening(text, "So");
-    String second = opening(text, "And");
-    return new String[] {
-      first.substring(0, Math.min(length, first.length())),
-      second.substring(0, Math.min(length, second.length()))
-    };
+    return Stream.of("So", "And")
+        .map(word -> word + " " + text.replace(". ", ". " + word + " "))
+        .map(version -> version.substring(0, Math.min(length, version.length())))
+        .toArray(String[]::new);
   }
 }

@@ -5,8 +5,11 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One ONNX classifier as Tribuo exports it: one input (a sentence embedding) or several named ones,
@@ -38,14 +41,14 @@ public final class OnnxClassifier implements AutoCloseable {
   }
 
   /** The graph's inputs by name, for a model that reads more than an embedding. */
-  public java.util.Set<String> inputs() {
+  public Set<String> inputs() {
     return session.getInputNames();
   }
 
   /** A value the trainer stored in the graph's metadata, such as a feature vocabulary. */
-  public java.util.Optional<String> metadata(String key) {
+  public Optional<String> metadata(String key) {
     try {
-      return java.util.Optional.ofNullable(session.getMetadata().getCustomMetadata().get(key));
+      return Optional.ofNullable(session.getMetadata().getCustomMetadata().get(key));
     } catch (OrtException e) {
       throw new IllegalStateException("Model metadata unreadable", e);
     }
@@ -53,7 +56,7 @@ public final class OnnxClassifier implements AutoCloseable {
 
   /** The score of every label for one row of each named input. */
   public float[] scores(Map<String, float[]> rows) {
-    Map<String, OnnxTensor> tensors = new java.util.HashMap<>();
+    Map<String, OnnxTensor> tensors = new HashMap<>();
     try {
       for (Map.Entry<String, float[]> row : rows.entrySet()) {
         float[] values = row.getValue();

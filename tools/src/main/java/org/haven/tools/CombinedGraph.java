@@ -24,7 +24,8 @@ final class CombinedGraph {
 
   static byte[] build(
       Model<Label> overEmbedding, Model<Label> overWords, Lexicon lexicon, double wordsWeight) {
-    if (!labelOrder(overEmbedding).equals(labelOrder(overWords))) {
+    List<String> labels = labelOrder(overEmbedding);
+    if (!labels.equals(labelOrder(overWords))) {
       throw new IllegalStateException("The two halves must order their labels alike");
     }
     ONNXContext context = new ONNXContext();
@@ -40,7 +41,7 @@ final class CombinedGraph {
             ONNXOperators.ADD,
             wordScores.apply(
                 ONNXOperators.MUL, context.constant("words_weight", (float) wordsWeight)))
-        .assignTo(context.floatOutput("scores", labelOrder(overEmbedding).size()));
+        .assignTo(context.floatOutput("scores", labels.size()));
     OnnxMl.ModelProto model =
         ONNXExportable.buildModel(context, "org.haven.crisis", 1, overEmbedding);
     return model.toBuilder()

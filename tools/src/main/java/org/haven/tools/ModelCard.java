@@ -23,7 +23,7 @@ final class ModelCard {
         - **Inputs**: the 384-dimensional MiniLM-L6-v2 (quantised) sentence embedding, computed in
           process, and the text's words and word pairs as sublinear tf-idf weights over a lexicon of
           %d terms found in at least two training texts (stored in the graph's metadata).
-        - **Model**: one ONNX graph averaging two Tribuo classifiers with equal weight: a support
+        - **Model**: one ONNX graph averaging two Tribuo classifiers, weighted %.1f and %.1f: a support
           vector machine over the embedding (LibSVM C-SVC, RBF kernel, C 3, gamma 1, Platt
           probability estimates, one-against-one) and a multinomial logistic regression over the
           words (LinearSGD, log loss, AdaGrad %.1f, %d epochs).
@@ -46,6 +46,8 @@ final class ModelCard {
         .formatted(
             version,
             lexiconTerms,
+            1 - TrainCommand.WORDS_WEIGHT,
+            TrainCommand.WORDS_WEIGHT,
             LexicalFit.LEARNING_RATE,
             LexicalFit.EPOCHS,
             trained,

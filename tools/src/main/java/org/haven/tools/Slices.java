@@ -1,5 +1,6 @@
 package org.haven.tools;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +18,7 @@ final class Slices {
 
   /** The screening, remembering each text's assessment, so that several tables screen it once. */
   static Function<String, Assessment> once(Function<String, Assessment> screen) {
-    Map<String, Assessment> screened = new java.util.HashMap<>();
+    Map<String, Assessment> screened = new HashMap<>();
     return text -> screened.computeIfAbsent(text, screen);
   }
 
