@@ -55,23 +55,40 @@ public final class OnnxClassifier implements AutoCloseable {
   }
 
   /** The score of every label for one row of each named input. */
-  public float[] scores(Map<String, float[]> rows) {
+  public float[] scores(Map<String, float[]> row) {
+    Map<String, float[][]> rows = new HashMap<>();
+    row.forEach((name, values) -> rows.put(name, new float[][] {values}));
+    return scoresOfRows(rows)[0];
+  }
+
+  /**
+   * The scores of many rows in one run, each named input holding the same number of rows: a graph
+   * that multiplies matrices reads its weights once for all of them.
+   */
+  public float[][] scoresOfRows(Map<String, float[][]> inputs) {
     Map<String, OnnxTensor> tensors = new HashMap<>();
     try {
-      for (Map.Entry<String, float[]> row : rows.entrySet()) {
-        float[] values = row.getValue();
-        tensors.put(
-            row.getKey(),
-            OnnxTensor.createTensor(env, FloatBuffer.wrap(values), new long[] {1, values.length}));
+      for (Map.Entry<String, float[][]> input : inputs.entrySet()) {
+        tensors.put(input.getKey(), matrix(input.getValue()));
       }
       try (OrtSession.Result result = session.run(tensors)) {
-        return ((float[][]) result.get(0).getValue())[0];
+        return (float[][]) result.get(0).getValue();
       }
     } catch (OrtException e) {
       throw new IllegalStateException("Inference failed", e);
     } finally {
       tensors.values().forEach(OnnxTensor::close);
     }
+  }
+
+  private OnnxTensor matrix(float[][] rows) throws OrtException {
+    int width = rows.length == 0 ? 0 : rows[0].length;
+    FloatBuffer values = FloatBuffer.allocate(rows.length * width);
+    for (float[] row : rows) {
+      values.put(row);
+    }
+    values.flip();
+    return OnnxTensor.createTensor(env, values, new long[] {rows.length, width});
   }
 
   /** False once closed: a swapped-out version must end up closed, never in use. */

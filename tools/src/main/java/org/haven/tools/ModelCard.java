@@ -25,8 +25,9 @@ final class ModelCard {
           %d terms found in at least two training texts (stored in the graph's metadata).
         - **Model**: one ONNX graph averaging two Tribuo classifiers, weighted %.1f and %.1f: a support
           vector machine over the embedding (LibSVM C-SVC, RBF kernel, C 3, gamma 1, Platt
-          probability estimates, one-against-one) and a multinomial logistic regression over the
-          words (LinearSGD, log loss, AdaGrad %.1f, %d epochs).
+          probability estimates, one-against-one; its kernel written as matrix products, with the
+          same probabilities as ONNX-ML's SVMClassifier to 1e-5) and a multinomial logistic
+          regression over the words (LinearSGD, log loss, AdaGrad %.1f, %d epochs).
         - **Data**: the project's synthetic, first-person training corpus (tools/corpus/crisis/train.jsonl,
           see TRAINING-DATASHEET.md): %d texts for fitting;
           %d %s to tune the thresholds below.

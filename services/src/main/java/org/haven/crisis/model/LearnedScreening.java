@@ -79,14 +79,11 @@ public final class LearnedScreening {
       return List.of();
     }
     List<String> parts = spans.stream().map(s -> text.substring(s[0], s[1])).toList();
-    List<float[]> embeddings = embedder.embedAll(parts);
+    List<Map<RiskLevel, Double>> probabilities =
+        model.probabilities(embedder.embedAll(parts), parts);
     List<SentenceScore> scores = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
-      scores.add(
-          new SentenceScore(
-              spans.get(i)[0],
-              spans.get(i)[1],
-              model.probabilities(embeddings.get(i), parts.get(i))));
+      scores.add(new SentenceScore(spans.get(i)[0], spans.get(i)[1], probabilities.get(i)));
     }
     return scores;
   }

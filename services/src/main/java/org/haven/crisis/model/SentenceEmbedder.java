@@ -4,6 +4,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,10 @@ public final class SentenceEmbedder {
     return model.embed(text).content().vector();
   }
 
-  /** All sentences of a text at once, which the in-process model spreads over the cores. */
+  /**
+   * All sentences of a text at once, which the in-process model spreads over the cores; the vectors
+   * come back in the order of the sentences.
+   */
   public List<float[]> embedAll(List<String> sentences) {
     Map<String, float[]> remembered = previousCall.get();
     List<String> keys = sentences.stream().map(SentenceEmbedder::key).toList();
@@ -49,6 +53,10 @@ public final class SentenceEmbedder {
         missing.add(TextSegment.from(sentences.get(i)));
       }
     }
+    // Longest first: the texts are embedded side by side, and the whole entry, last in the list,
+    // would otherwise start when the sentences are done and keep one core busy alone.
+    missing.sort(
+        Comparator.comparingInt((TextSegment segment) -> segment.text().length()).reversed());
     Map<String, float[]> now = new HashMap<>();
     if (!missing.isEmpty()) {
       var vectors = model.embedAll(missing).content();

@@ -25,4 +25,22 @@ class LevelModelTest {
           .isCloseTo(1.0, within(1e-4));
     }
   }
+
+  @Test
+  void sentences_scored_together_get_what_each_gets_alone() throws Exception {
+    List<String> sentences =
+        List.of("Gave the cat to my sister.", "Letters are on the table.", TEXT, "Rough day.");
+    try (LevelModel model = LevelModel.fromClassPath(getClass().getClassLoader())) {
+      List<float[]> embeddings = new SentenceEmbedder().embedAll(sentences);
+
+      List<Map<RiskLevel, Double>> together = model.probabilities(embeddings, sentences);
+
+      for (int i = 0; i < sentences.size(); i++) {
+        Map<RiskLevel, Double> alone = model.probabilities(embeddings.get(i), sentences.get(i));
+        for (RiskLevel level : RiskLevel.values()) {
+          assertThat(together.get(i).get(level)).isCloseTo(alone.get(level), within(1e-5));
+        }
+      }
+    }
+  }
 }

@@ -33,8 +33,19 @@ class SentenceEmbedderTest {
 
     List<float[]> vectors = embedder.embedAll(List.of("It rained all day.", "Tea helped."));
 
-    assertThat(model.embedded).containsExactly("I walked.", "It rained all day.", "Tea helped.");
+    assertThat(model.embedded).containsExactly("It rained all day.", "I walked.", "Tea helped.");
     assertThat(vectors).extracting(v -> v[0]).containsExactly(18f, 11f);
+  }
+
+  @Test
+  void the_longest_texts_are_embedded_first_and_come_back_in_their_own_order() {
+    String entry = "Rain. A long walk home in the dark. Tea.";
+
+    List<float[]> vectors =
+        embedder.embedAll(List.of("Rain.", "A long walk home in the dark.", entry));
+
+    assertThat(model.embedded).containsExactly(entry, "A long walk home in the dark.", "Rain.");
+    assertThat(vectors).extracting(v -> v[0]).containsExactly(5f, 29f, (float) entry.length());
   }
 
   @Test
