@@ -20,6 +20,11 @@ final class QueuePage {
         .until(ExpectedConditions.presenceOfElementLocated(By.id("queue-grid")));
   }
 
+  LoginPage signOut() {
+    driver.findElement(By.id("sign-out")).click();
+    return new LoginPage(driver);
+  }
+
   /** Waits until the case's row is in the grid, looking every 50 ms. */
   void awaitCase(String caseId, Duration within) {
     new WebDriverWait(driver, within, Duration.ofMillis(50))

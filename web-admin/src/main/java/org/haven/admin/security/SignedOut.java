@@ -13,7 +13,7 @@ import java.io.IOException;
  * console's session timed out (Vaadin's session-expired address). The session may be gone, but the
  * sign-on cookie is not, so this ends both and then shows the sign-in page, saying why after a
  * timeout. A plain servlet, outside Vaadin, so that ending a session never races a Vaadin request
- * or the push connection of the same session.
+ * of the same session. The browser also forgets the session's id ({@link SessionCookie}).
  */
 @WebServlet(SignedOut.PATH)
 public class SignedOut extends HttpServlet {
@@ -31,6 +31,7 @@ public class SignedOut extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
+    SessionCookie.forget(request, response);
     boolean asked = BY_YOU.equals(request.getQueryString());
     response.sendRedirect(request.getContextPath() + (asked ? "/login" : "/login?expired"));
   }
