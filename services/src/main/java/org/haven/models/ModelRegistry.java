@@ -88,11 +88,11 @@ public class ModelRegistry {
             self.get()
                 .activeVersion(name)
                 .filter(active -> !active.id().equals(model.serving().get()))
+                .filter(active -> model.follow(active, this, () -> self.get().activeVersion(name)))
                 .ifPresent(
-                    active -> {
-                      model.prepare(active, this).run();
-                      LOG.info(() -> active.label() + " is active (activated on another server)");
-                    });
+                    active ->
+                        LOG.info(
+                            () -> active.label() + " is active (activated on another server)"));
           } catch (RuntimeException e) {
             LOG.warning(() -> "Could not follow " + name + ": " + e.getClass().getSimpleName());
           }
@@ -263,19 +263,5 @@ public class ModelRegistry {
         .setParameter("v", version)
         .getResultStream()
         .findFirst();
-  }
-
-  /** A served model: its slot, how to load a version of it, and which version it serves. */
-  private record Served<M extends AutoCloseable>(
-      ModelSlot<M> slot, ModelLoader<M> loader, AtomicReference<UUID> serving) {
-    /** Loads and verifies the version now; the returned action swaps it in. */
-    Runnable prepare(ModelVersion version, ModelRegistry registry) {
-      M loaded = registry.load(version, loader);
-      Loadable<M> loadable = registry.loadable(version, loader);
-      return () -> {
-        slot.swap(loaded, loadable);
-        serving.set(version.id());
-      };
-    }
   }
 }
