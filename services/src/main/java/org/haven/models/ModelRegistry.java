@@ -85,14 +85,12 @@ public class ModelRegistry {
     served.forEach(
         (name, model) -> {
           try {
-            self.get()
-                .activeVersion(name)
-                .filter(active -> !active.id().equals(model.serving().get()))
-                .filter(active -> model.follow(active, this, () -> self.get().activeVersion(name)))
-                .ifPresent(
-                    active ->
-                        LOG.info(
-                            () -> active.label() + " is active (activated on another server)"));
+            Optional<ModelVersion> active = self.get().activeVersion(name);
+            boolean changed =
+                active.isPresent() && !active.get().id().equals(model.serving().get());
+            if (changed && model.follow(active.get(), this, () -> self.get().activeVersion(name))) {
+              LOG.info(() -> active.get().label() + " is active (activated on another server)");
+            }
           } catch (RuntimeException e) {
             LOG.warning(() -> "Could not follow " + name + ": " + e.getClass().getSimpleName());
           }

@@ -37,7 +37,7 @@ public final class OnnxClassifier implements AutoCloseable {
 
   /** The score of every label, in {@link #labels()} order. */
   public float[] scores(float[] embedding) {
-    return scores(Map.of(input, embedding));
+    return scoresOfRows(Map.of(input, new float[][] {embedding}))[0];
   }
 
   /** The graph's inputs by name, for a model that reads more than an embedding. */
@@ -52,13 +52,6 @@ public final class OnnxClassifier implements AutoCloseable {
     } catch (OrtException e) {
       throw new IllegalStateException("Model metadata unreadable", e);
     }
-  }
-
-  /** The score of every label for one row of each named input. */
-  public float[] scores(Map<String, float[]> row) {
-    Map<String, float[][]> rows = new HashMap<>();
-    row.forEach((name, values) -> rows.put(name, new float[][] {values}));
-    return scoresOfRows(rows)[0];
   }
 
   /**

@@ -16,12 +16,7 @@ record Served<M extends AutoCloseable>(
   Runnable prepare(ModelVersion version, ModelRegistry registry) {
     M loaded = registry.load(version, loader);
     Loadable<M> loadable = registry.loadable(version, loader);
-    return () -> {
-      synchronized (this) {
-        slot.swap(loaded, loadable);
-        serving.set(version.id());
-      }
-    };
+    return () -> swap(version, loaded, loadable);
   }
 
   /**
@@ -39,8 +34,7 @@ record Served<M extends AutoCloseable>(
       boolean stillActive =
           activeNow.get().filter(active -> active.id().equals(version.id())).isPresent();
       if (stillActive && before.equals(serving.get())) {
-        slot.swap(loaded, loadable);
-        serving.set(version.id());
+        swap(version, loaded, loadable);
         return true;
       }
     }
@@ -50,5 +44,10 @@ record Served<M extends AutoCloseable>(
       LOG.warning(() -> "Could not close " + version.label() + ": " + e.getClass().getSimpleName());
     }
     return false;
+  }
+
+  private synchronized void swap(ModelVersion version, M loaded, Loadable<M> loadable) {
+    slot.swap(loaded, loadable);
+    serving.set(version.id());
   }
 }

@@ -2,6 +2,7 @@ package org.haven.tools;
 
 import ai.onnx.proto.OnnxMl.AttributeProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ record SvmParameters(
   }
 
   int vectors() {
-    return (int) java.util.Arrays.stream(vectorsPerClass).sum();
+    return (int) Arrays.stream(vectorsPerClass).sum();
   }
 
   int features() {
@@ -118,7 +119,7 @@ record SvmParameters(
 
   AttributeProto pairsPerClass() {
     long[] counts = new long[classes()];
-    java.util.Arrays.fill(counts, pairs());
+    Arrays.fill(counts, pairs());
     return RbfSvmAsMatMul.ints("vectors_per_class", counts);
   }
 

@@ -2,6 +2,7 @@ package org.haven.tools;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class ThresholdTuner {
   }
 
   /** Metadata for a graph not yet tuned: its checksum and labels, thresholds nothing reaches. */
-  static jakarta.json.JsonObject candidate(byte[] graph, List<String> labels) {
+  static JsonObject candidate(byte[] graph, List<String> labels) {
     JsonArrayBuilder labelArray = Json.createArrayBuilder();
     labels.forEach(labelArray::add);
     return Json.createObjectBuilder()
