@@ -72,6 +72,7 @@ final class RuleBookLoader {
         RiskLevel.valueOf(rule.getString("level")),
         rule.getJsonNumber("confidence").doubleValue(),
         rule.getBoolean("contextual", true),
+        rule.getBoolean("negatable", true),
         rule.getBoolean("aboutTheWriter", true),
         AnchoredPattern.of(strings(rule.getJsonArray("patterns"))),
         AnchoredPattern.of(strings(rule.getJsonArray("unlessNearby"))));

@@ -74,7 +74,7 @@ final class RuleScreener {
     String text = context.text();
     String before =
         text.substring(Math.max(sentences.start(sentence), start - LOOK_BEHIND_CHARS), start);
-    if (book.cues().negationBefore().matcher(before).find()) {
+    if (rule.negatable() && book.cues().negationBefore().matcher(before).find()) {
       negated.add(new int[] {start, end});
       return Optional.empty();
     }

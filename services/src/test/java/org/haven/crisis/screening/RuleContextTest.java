@@ -31,6 +31,17 @@ class RuleContextTest {
         "Sorted my pills into the new weekly organiser the nurse gave me.",
         "Got absolutely murdered at chess by my niece again.",
         "My friend told me she wants to end it all. I have a plan to visit her on Saturday.",
+        "In my screenplay the nurse doesn't want to live anymore until the storm scene.",
+        "That summer I was in rehab after an overdose. This summer I coach the under-tens.",
+        "Final page of this diary tonight, this is my last entry, the notebook is full!",
+        "This is my last week: switching teams on Monday and the new desk has a window.",
+        "Won't be here much longer at this desk, flying out to the conference on Sunday.",
+        "Rotating the KMS keys in the AWS console took all afternoon.",
+        "Updated my will this week since we bought a house in May.",
+        "No estaba pensando en matarme, solo necesitaba dormir.",
+        "Mi trabajo me va a matar con tantas horas extra esta semana.",
+        "Lernzettel für die Vorlesung geschrieben: Suizid bei Jugendlichen, Risikofaktoren und Hilfen.",
+        "La chanson dit « je veux mourir » et le refrain ne me quitte pas.",
       })
   void everyday_context_keeps_risk_words_below_moderate(String text) {
     assertThat(FLOOR.assess(text).level()).isLessThan(RiskLevel.MODERATE);
@@ -53,6 +64,14 @@ class RuleContextTest {
         "I'd be lying if I said I didn't want to be dead                     | MODERATE",
         "I want to kill myself on the anniversary of the crash               | HIGH",
         "I hate that this will hurt her, but I've got the means and a date   | HIGH",
+        "I don't want to be alive anymore, not after last winter             | MODERATE",
+        "My therapist asked and I said I don't want to live. It's true.      | MODERATE",
+        "This is my last entry. Thank you for listening all these years      | HIGH",
+        "I won't be around much longer and nobody will notice                | MODERATE",
+        "Estoy agotada y estoy pensando en matarme                           | HIGH",
+        "Mi pareja me va a matar si se entera, ya me pegó ayer               | HIGH",
+        "Ich will nicht mehr leben, auch wenn ich für die Prüfung lerne      | MODERATE",
+        "Je veux mourir, je ne supporte plus rien                            | MODERATE",
       })
   void context_does_not_hide_current_risk(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
