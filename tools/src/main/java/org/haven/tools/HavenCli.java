@@ -35,9 +35,9 @@ public final class HavenCli {
         evaluate FILE [--markdown OUT]
                                     labelled JSON lines -> precision, recall, F1, confusion matrix;
                                     the markdown report adds figures by kind and by language
-        train CORPUS OUTPUT_DIR [TUNING]
+        train CORPUS OUTPUT_DIR [TUNING...]
                                     fit the crisis model, export ONNX, tune thresholds (on TUNING when
-                                    given), write a model card
+                                    given, all of them together), write a model card
         emotions                    JSON lines {"id","text"} on stdin -> {"id","dominant","scores","valence","arousal"}
         models                      the shipped models with their SHA-256 checked; exit 1 on a mismatch
         train-emotions CORPUS_DIR OUTPUT_DIR REPORT
@@ -110,11 +110,11 @@ public final class HavenCli {
         new EmotionTrainCommand(out).run(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
       }
       case "train" -> {
-        if (args.length != 3 && args.length != 4) {
+        if (args.length < 3) {
           System.err.print(USAGE);
           System.exit(2);
         }
-        Optional<Path> tuning = args.length == 4 ? Optional.of(Path.of(args[3])) : Optional.empty();
+        List<Path> tuning = Arrays.stream(args, 3, args.length).map(Path::of).toList();
         new TrainCommand(out).run(Path.of(args[1]), Path.of(args[2]), tuning);
       }
       default -> {

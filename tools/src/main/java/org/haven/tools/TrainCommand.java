@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.haven.crisis.RiskLevel;
 import org.haven.crisis.model.Lexicon;
@@ -31,8 +30,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * vector machine with an RBF kernel and probability estimates for the crisis level, fits a logistic
  * regression over the same texts' words (see {@link LexicalFit}), exports both as one ONNX graph,
  * and tunes the raise thresholds together with the rule floor on texts it was not fitted on: a
- * separately written tuning corpus when one is given, otherwise a held-back fifth of the corpus.
- * Writes the graph, its metadata (labels, thresholds, checksum) and a model card.
+ * separately written tuning corpora when given (together), otherwise a held-back fifth of the
+ * corpus. Writes the graph, its metadata (labels, thresholds, checksum) and a model card.
  */
 final class TrainCommand {
 
@@ -51,14 +50,15 @@ final class TrainCommand {
     this.out = out;
   }
 
-  void run(Path corpus, Path outputDir, Optional<Path> tuningCorpus)
-      throws IOException, OrtException {
+  void run(Path corpus, Path outputDir, List<Path> tuningCorpora) throws IOException, OrtException {
     List<LabelledText> all = new ArrayList<>(LabelledText.read(corpus));
     Collections.shuffle(all, new Random(SEED));
     List<LabelledText> training = all;
-    List<LabelledText> validation;
-    if (tuningCorpus.isPresent()) {
-      validation = LabelledText.read(tuningCorpus.get());
+    List<LabelledText> validation = new ArrayList<>();
+    if (!tuningCorpora.isEmpty()) {
+      for (Path tuning : tuningCorpora) {
+        validation.addAll(LabelledText.read(tuning));
+      }
     } else {
       int validationSize = (int) (all.size() * VALIDATION_SHARE);
       validation = all.subList(0, validationSize);
@@ -92,7 +92,7 @@ final class TrainCommand {
             version,
             training.size(),
             validation.size(),
-            tuningCorpus.isPresent(),
+            !tuningCorpora.isEmpty(),
             thresholds,
             Sha256.hex(graph),
             lexicon.size()));

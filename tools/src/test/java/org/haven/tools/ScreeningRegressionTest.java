@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * it has reached where the target is not met yet (false alarms: 5% is the target), on SAFETY.md
  * rule 3's benign-trap and oblique-ideation subsets, and on the development set the thresholds are
  * tuned on, so no change to rules or model makes it worse unnoticed. docs/safety/evaluation.md
- * shows where it stands. Tighten the floors as the screening improves.
+ * shows where it stands. Tighten the floors as the screening improves. The held-out set is the
+ * second edition (2026-11-27); the first, retired, is the development set {@code dev2.jsonl}.
  */
 class ScreeningRegressionTest {
 
@@ -55,16 +56,16 @@ class ScreeningRegressionTest {
 
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.95);
     assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.95);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.19);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.18);
   }
 
   @Test
   void the_rules_alone_keep_their_floor() {
     Evaluation e = Evaluation.of(set, FLOOR::assess);
 
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.46);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.43);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.09);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.33);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.29);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.08);
   }
 
   @Test
@@ -82,10 +83,10 @@ class ScreeningRegressionTest {
     assertThat(traps).hasSizeGreaterThanOrEqualTo(100);
     assertThat(Evaluation.of(traps, screening::assess).falseAlarmRate())
         .as("rules and model")
-        .isLessThanOrEqualTo(0.18);
+        .isLessThanOrEqualTo(0.15);
     assertThat(Evaluation.of(traps, FLOOR::assess).falseAlarmRate())
         .as("rules alone")
-        .isLessThanOrEqualTo(0.08);
+        .isLessThanOrEqualTo(0.04);
   }
 
   @Test
@@ -98,8 +99,8 @@ class ScreeningRegressionTest {
     Evaluation e = Evaluation.of(oblique, screening::assess);
 
     assertThat(oblique).hasSizeGreaterThanOrEqualTo(50);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.96);
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.91);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.95);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.95);
   }
 
   @Test
@@ -110,5 +111,18 @@ class ScreeningRegressionTest {
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.97);
     assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.96);
     assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.15);
+  }
+
+  @Test
+  void the_retired_held_out_set_keeps_its_figures() throws IOException {
+    List<LabelledText> dev2 = LabelledText.read(Path.of("corpus/crisis/dev2.jsonl"));
+
+    Evaluation e = Evaluation.of(dev2, screening::assess);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.95);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.96);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.12);
+    assertThat(Evaluation.of(dev2, FLOOR::assess).falseAlarmRate())
+        .as("false alarms on NONE, rules alone")
+        .isLessThanOrEqualTo(0.01);
   }
 }
