@@ -34,10 +34,10 @@ final class LexicalFit {
         new MutableDataset<>(
             new SimpleDataSourceProvenance("haven crisis corpus, words", factory), factory);
     for (LabelledText t : training) {
-      float[] terms = lexicon.vector(t.text());
+      ArrayExample<Label> example = example(new Label(t.level().name()), lexicon.vector(t.text()));
       // A text with no known term ("Again.") teaches the words nothing; MiniLM still learns it.
-      if (hasAnyTerm(terms)) {
-        dataset.add(example(new Label(t.level().name()), terms));
+      if (example.size() > 0) {
+        dataset.add(example);
       }
     }
     if (dataset.getFeatureMap().size() != lexicon.size()) {
@@ -46,15 +46,6 @@ final class LexicalFit {
     return new LinearSGDTrainer(
             new LogMulticlass(), new AdaGrad(LEARNING_RATE, 1e-6), EPOCHS, QUIET, 1, seed)
         .train(dataset);
-  }
-
-  private static boolean hasAnyTerm(float[] terms) {
-    for (float weight : terms) {
-      if (weight != 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The non-zero weights of a text's words as one example. */

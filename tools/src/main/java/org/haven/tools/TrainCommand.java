@@ -29,8 +29,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * {@code train}: embeds each text of the training corpus with MiniLM and fits a Tribuo support
  * vector machine with an RBF kernel and probability estimates for the crisis level, fits a logistic
  * regression over the same texts' words (see {@link LexicalFit}), exports both as one ONNX graph,
- * and tunes the raise thresholds together with the rule floor on texts it was not fitted on: a
- * separately written tuning corpora when given (together), otherwise a held-back fifth of the
+ * and tunes the raise thresholds together with the rule floor on texts it was not fitted on: the
+ * separately written tuning corpora when given, read as one, otherwise a held-back fifth of the
  * corpus. Writes the graph, its metadata (labels, thresholds, checksum) and a model card.
  */
 final class TrainCommand {
@@ -55,11 +55,10 @@ final class TrainCommand {
     Collections.shuffle(all, new Random(SEED));
     List<LabelledText> training = all;
     List<LabelledText> validation = new ArrayList<>();
-    if (!tuningCorpora.isEmpty()) {
-      for (Path tuning : tuningCorpora) {
-        validation.addAll(LabelledText.read(tuning));
-      }
-    } else {
+    for (Path tuning : tuningCorpora) {
+      validation.addAll(LabelledText.read(tuning));
+    }
+    if (tuningCorpora.isEmpty()) {
       int validationSize = (int) (all.size() * VALIDATION_SHARE);
       validation = all.subList(0, validationSize);
       training = all.subList(validationSize, all.size());
