@@ -42,6 +42,12 @@ class RuleContextTest {
         "Mi trabajo me va a matar con tantas horas extra esta semana.",
         "Lernzettel für die Vorlesung geschrieben: Suizid bei Jugendlichen, Risikofaktoren und Hilfen.",
         "La chanson dit « je veux mourir » et le refrain ne me quitte pas.",
+        "Cycled 30 kms to the coast and back, knees are not amused.",
+        "The KMS server stopped handing out licences after the update.",
+        "Sold my SH mountain bike, the buyer haggled for twenty minutes.",
+        "My new OD pedal makes the old amp sound twice its size.",
+        "Said goodbye to the house I grew up in; Mum sold it last month.",
+        "The anniversary of the year I tried to end my life came round today, and I made pancakes.",
       })
   void everyday_context_keeps_risk_words_below_moderate(String text) {
     assertThat(FLOOR.assess(text).level()).isLessThan(RiskLevel.MODERATE);
@@ -72,6 +78,9 @@ class RuleContextTest {
         "Mi pareja me va a matar si se entera, ya me pegó ayer               | HIGH",
         "Ich will nicht mehr leben, auch wenn ich für die Prüfung lerne      | MODERATE",
         "Je veux mourir, je ne supporte plus rien                            | MODERATE",
+        "kms. i mean it this time                                            | HIGH",
+        "I said my goodbyes to everyone at dinner and they don't know why    | HIGH",
+        "I relapsed on sh last night after two months                        | HIGH",
       })
   void context_does_not_hide_current_risk(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
