@@ -42,7 +42,7 @@ final class ModelCard {
           count for nothing. A clinician reviews every HIGH and CRITICAL entry; the model never
           decides alone.
         - **SHA-256 of the ONNX graph**: `%s`
-        - **Rebuild**: `java -jar tools/target/haven-cli.jar train tools/corpus/crisis/train.jsonl services/src/main/resources/crisis/model tools/corpus/crisis/dev.jsonl tools/corpus/crisis/dev2.jsonl`
+        - **Rebuild**: `java -jar tools/target/haven-cli.jar train tools/corpus/crisis/train.jsonl services/src/main/resources/crisis/model tools/corpus/crisis/dev.jsonl tools/corpus/crisis/dev2.jsonl tools/corpus/crisis/dev3.jsonl`
         """
         .formatted(
             version,
@@ -54,7 +54,7 @@ final class ModelCard {
             trained,
             tuned,
             separateTuning
-                ? "texts of the separately written development sets (dev.jsonl, dev2.jsonl)"
+                ? "texts of the separately written development sets (dev.jsonl, dev2.jsonl, dev3.jsonl)"
                 : "held back from the corpus",
             t.moderate(),
             t.high(),

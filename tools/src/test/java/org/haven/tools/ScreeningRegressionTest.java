@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * rule 3's benign-trap and oblique-ideation subsets, and on the development set the thresholds are
  * tuned on, so no change to rules or model makes it worse unnoticed. docs/safety/evaluation.md
  * shows where it stands. Tighten the floors as the screening improves. The held-out set is the
- * second edition (2026-11-27); the first, retired, is the development set {@code dev2.jsonl}.
+ * third edition (2026-11-27); the first two, retired, are the development sets {@code dev2.jsonl}
+ * and {@code dev3.jsonl}.
  */
 class ScreeningRegressionTest {
 
@@ -56,16 +57,16 @@ class ScreeningRegressionTest {
 
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.95);
     assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.95);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.18);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.22);
   }
 
   @Test
   void the_rules_alone_keep_their_floor() {
     Evaluation e = Evaluation.of(set, FLOOR::assess);
 
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.33);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.29);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.08);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.39);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.35);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.05);
   }
 
   @Test
@@ -83,10 +84,10 @@ class ScreeningRegressionTest {
     assertThat(traps).hasSizeGreaterThanOrEqualTo(100);
     assertThat(Evaluation.of(traps, screening::assess).falseAlarmRate())
         .as("rules and model")
-        .isLessThanOrEqualTo(0.15);
+        .isLessThanOrEqualTo(0.23);
     assertThat(Evaluation.of(traps, FLOOR::assess).falseAlarmRate())
         .as("rules alone")
-        .isLessThanOrEqualTo(0.04);
+        .isLessThanOrEqualTo(0.06);
   }
 
   @Test
@@ -114,15 +115,28 @@ class ScreeningRegressionTest {
   }
 
   @Test
-  void the_retired_held_out_set_keeps_its_figures() throws IOException {
-    List<LabelledText> dev2 = LabelledText.read(Path.of("corpus/crisis/dev2.jsonl"));
+  void the_first_retired_held_out_set_keeps_its_figures() throws IOException {
+    assertRetiredSetKeeps("dev2.jsonl", 0.95, 0.96, 0.12, 0.01);
+  }
 
-    Evaluation e = Evaluation.of(dev2, screening::assess);
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.95);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.96);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.12);
-    assertThat(Evaluation.of(dev2, FLOOR::assess).falseAlarmRate())
+  @Test
+  void the_second_retired_held_out_set_keeps_its_figures() throws IOException {
+    assertRetiredSetKeeps("dev3.jsonl", 0.97, 0.98, 0.14, 0.02);
+  }
+
+  private static void assertRetiredSetKeeps(
+      String file, double recallHigh, double recallModerate, double falseAlarms, double ruleAlarms)
+      throws IOException {
+    List<LabelledText> retired = LabelledText.read(Path.of("corpus/crisis", file));
+
+    Evaluation e = Evaluation.of(retired, screening::assess);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(recallHigh);
+    assertThat(e.recallModeratePlus())
+        .as("recall MODERATE+")
+        .isGreaterThanOrEqualTo(recallModerate);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(falseAlarms);
+    assertThat(Evaluation.of(retired, FLOOR::assess).falseAlarmRate())
         .as("false alarms on NONE, rules alone")
-        .isLessThanOrEqualTo(0.01);
+        .isLessThanOrEqualTo(ruleAlarms);
   }
 }

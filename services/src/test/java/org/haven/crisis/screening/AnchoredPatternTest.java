@@ -110,7 +110,8 @@ class AnchoredPatternTest {
   private static List<String> corpusTexts() throws IOException {
     Path corpus = Path.of("../tools/corpus/crisis");
     List<String> texts = new ArrayList<>();
-    for (String file : new String[] {"train.jsonl", "dev.jsonl", "dev2.jsonl", "eval.jsonl"}) {
+    for (String file :
+        new String[] {"train.jsonl", "dev.jsonl", "dev2.jsonl", "dev3.jsonl", "eval.jsonl"}) {
       try (Stream<String> lines = Files.lines(corpus.resolve(file))) {
         lines
             .filter(l -> !l.isBlank())
