@@ -35,9 +35,10 @@ public final class HavenCli {
         evaluate FILE [--markdown OUT]
                                     labelled JSON lines -> precision, recall, F1, confusion matrix;
                                     the markdown report adds figures by kind and by language
-        train CORPUS OUTPUT_DIR [TUNING...]
-                                    fit the crisis model, export ONNX, tune thresholds (on TUNING when
-                                    given, all of them together), write a model card
+        train CORPUS[,CORPUS...] OUTPUT_DIR [TUNING...]
+                                    fit the crisis model on the corpora (read as one, in order),
+                                    export ONNX, tune thresholds (on TUNING when given, all of them
+                                    together), write a model card
         emotions                    JSON lines {"id","text"} on stdin -> {"id","dominant","scores","valence","arousal"}
         models                      the shipped models with their SHA-256 checked; exit 1 on a mismatch
         train-emotions CORPUS_DIR OUTPUT_DIR REPORT
@@ -115,7 +116,8 @@ public final class HavenCli {
           System.exit(2);
         }
         List<Path> tuning = Arrays.stream(args, 3, args.length).map(Path::of).toList();
-        new TrainCommand(out).run(Path.of(args[1]), Path.of(args[2]), tuning);
+        List<Path> corpora = Arrays.stream(args[1].split(",")).map(Path::of).toList();
+        new TrainCommand(out).run(corpora, Path.of(args[2]), tuning);
       }
       default -> {
         System.err.print(USAGE);

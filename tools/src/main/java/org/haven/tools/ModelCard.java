@@ -1,5 +1,8 @@
 package org.haven.tools;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.haven.tools.TrainCommand.Thresholds;
 
 /** The model card written beside a trained crisis model. */
@@ -11,7 +14,8 @@ final class ModelCard {
       String version,
       int trained,
       int tuned,
-      boolean separateTuning,
+      List<Path> corpora,
+      List<Path> tuning,
       Thresholds t,
       String sha256,
       int lexiconTerms) {
@@ -28,9 +32,8 @@ final class ModelCard {
           probability estimates, one-against-one; its kernel written as matrix products, with the
           same probabilities as ONNX-ML's SVMClassifier to 1e-5) and a multinomial logistic
           regression over the words (LinearSGD, log loss, AdaGrad %.1f, %d epochs).
-        - **Data**: the project's synthetic, first-person training corpus (tools/corpus/crisis/train.jsonl,
-          see TRAINING-DATASHEET.md): %d texts for fitting;
-          %d %s to tune the thresholds below.
+        - **Data**: the project's synthetic, first-person texts (see TRAINING-DATASHEET.md and the
+          datasheets beside each file): %d texts of %s for fitting; %d %s to tune the thresholds below.
           No line of the held-out set (eval.jsonl) was used for fitting or tuning; its summary figures
           decide whether a trained model ships (docs/safety/crisis-screening.md).
         - **Use**: only together with the deterministic rule floor, which it may raise but never lower.
@@ -42,7 +45,7 @@ final class ModelCard {
           count for nothing. A clinician reviews every HIGH and CRITICAL entry; the model never
           decides alone.
         - **SHA-256 of the ONNX graph**: `%s`
-        - **Rebuild**: `java -jar tools/target/haven-cli.jar train tools/corpus/crisis/train.jsonl services/src/main/resources/crisis/model tools/corpus/crisis/dev.jsonl tools/corpus/crisis/dev2.jsonl tools/corpus/crisis/dev3.jsonl`
+        - **Rebuild**: `java -jar tools/target/haven-cli.jar train %s services/src/main/resources/crisis/model%s`
         """
         .formatted(
             version,
@@ -52,13 +55,20 @@ final class ModelCard {
             LexicalFit.LEARNING_RATE,
             LexicalFit.EPOCHS,
             trained,
+            names(corpora, ", "),
             tuned,
-            separateTuning
-                ? "texts of the separately written development sets (dev.jsonl, dev2.jsonl, dev3.jsonl)"
-                : "held back from the corpus",
+            tuning.isEmpty()
+                ? "texts held back from them"
+                : "texts of the separately written " + names(tuning, ", "),
             t.moderate(),
             t.high(),
             t.critical(),
-            sha256);
+            sha256,
+            names(corpora, ","),
+            tuning.isEmpty() ? "" : " " + names(tuning, " "));
+  }
+
+  private static String names(List<Path> paths, String separator) {
+    return paths.stream().map(Path::toString).collect(Collectors.joining(separator));
   }
 }

@@ -26,12 +26,13 @@ import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
- * {@code train}: embeds each text of the training corpus with MiniLM and fits a Tribuo support
- * vector machine with an RBF kernel and probability estimates for the crisis level, fits a logistic
- * regression over the same texts' words (see {@link LexicalFit}), exports both as one ONNX graph,
- * and tunes the raise thresholds together with the rule floor on texts it was not fitted on: the
- * separately written tuning corpora when given, read as one, otherwise a held-back fifth of the
- * corpus. Writes the graph, its metadata (labels, thresholds, checksum) and a model card.
+ * {@code train}: embeds each text of the training corpora (read as one, in the order given) with
+ * MiniLM and fits a Tribuo support vector machine with an RBF kernel and probability estimates for
+ * the crisis level, fits a logistic regression over the same texts' words (see {@link LexicalFit}),
+ * exports both as one ONNX graph, and tunes the raise thresholds together with the rule floor on
+ * texts it was not fitted on: the separately written tuning corpora when given, read as one,
+ * otherwise a held-back fifth of the corpus. Writes the graph, its metadata (labels, thresholds,
+ * checksum) and a model card.
  */
 final class TrainCommand {
 
@@ -50,8 +51,12 @@ final class TrainCommand {
     this.out = out;
   }
 
-  void run(Path corpus, Path outputDir, List<Path> tuningCorpora) throws IOException, OrtException {
-    List<LabelledText> all = new ArrayList<>(LabelledText.read(corpus));
+  void run(List<Path> corpora, Path outputDir, List<Path> tuningCorpora)
+      throws IOException, OrtException {
+    List<LabelledText> all = new ArrayList<>();
+    for (Path corpus : corpora) {
+      all.addAll(LabelledText.read(corpus));
+    }
     Collections.shuffle(all, new Random(SEED));
     List<LabelledText> training = all;
     List<LabelledText> validation = new ArrayList<>();
@@ -91,7 +96,8 @@ final class TrainCommand {
             version,
             training.size(),
             validation.size(),
-            !tuningCorpora.isEmpty(),
+            corpora,
+            tuningCorpora,
             thresholds,
             Sha256.hex(graph),
             lexicon.size()));
