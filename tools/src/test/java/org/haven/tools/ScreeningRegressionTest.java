@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * rule 3's benign-trap and oblique-ideation subsets, and on the development set the thresholds are
  * tuned on, so no change to rules or model makes it worse unnoticed. docs/safety/evaluation.md
  * shows where it stands. Tighten the floors as the screening improves. The held-out set is the
- * third edition (2026-11-27); the first two, retired, are the development sets {@code dev2.jsonl}
- * and {@code dev3.jsonl}.
+ * fifth edition (2026-11-27). Of the retired editions, the first three ({@code dev2.jsonl} to
+ * {@code dev4.jsonl}) are now training data, so their figures guard nothing; the fourth ({@code
+ * dev5.jsonl}) is not, and keeps floors of its own.
  */
 class ScreeningRegressionTest {
 
@@ -57,16 +58,16 @@ class ScreeningRegressionTest {
 
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.95);
     assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.95);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.22);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.15);
   }
 
   @Test
   void the_rules_alone_keep_their_floor() {
     Evaluation e = Evaluation.of(set, FLOOR::assess);
 
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.39);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.35);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.05);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.28);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.25);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.06);
   }
 
   @Test
@@ -84,7 +85,7 @@ class ScreeningRegressionTest {
     assertThat(traps).hasSizeGreaterThanOrEqualTo(100);
     assertThat(Evaluation.of(traps, screening::assess).falseAlarmRate())
         .as("rules and model")
-        .isLessThanOrEqualTo(0.23);
+        .isLessThanOrEqualTo(0.16);
     assertThat(Evaluation.of(traps, FLOOR::assess).falseAlarmRate())
         .as("rules alone")
         .isLessThanOrEqualTo(0.06);
@@ -110,33 +111,20 @@ class ScreeningRegressionTest {
         Evaluation.of(LabelledText.read(Path.of("corpus/crisis/dev.jsonl")), screening::assess);
 
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.97);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.96);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.15);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.97);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.12);
   }
 
   @Test
-  void the_first_retired_held_out_set_keeps_its_figures() throws IOException {
-    assertRetiredSetKeeps("dev2.jsonl", 0.95, 0.96, 0.12, 0.01);
-  }
-
-  @Test
-  void the_second_retired_held_out_set_keeps_its_figures() throws IOException {
-    assertRetiredSetKeeps("dev3.jsonl", 0.97, 0.98, 0.14, 0.02);
-  }
-
-  private static void assertRetiredSetKeeps(
-      String file, double recallHigh, double recallModerate, double falseAlarms, double ruleAlarms)
-      throws IOException {
-    List<LabelledText> retired = LabelledText.read(Path.of("corpus/crisis", file));
+  void the_retired_edition_outside_the_training_data_keeps_its_figures() throws IOException {
+    List<LabelledText> retired = LabelledText.read(Path.of("corpus/crisis/dev5.jsonl"));
 
     Evaluation e = Evaluation.of(retired, screening::assess);
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(recallHigh);
-    assertThat(e.recallModeratePlus())
-        .as("recall MODERATE+")
-        .isGreaterThanOrEqualTo(recallModerate);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(falseAlarms);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.98);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.96);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.19);
     assertThat(Evaluation.of(retired, FLOOR::assess).falseAlarmRate())
         .as("false alarms on NONE, rules alone")
-        .isLessThanOrEqualTo(ruleAlarms);
+        .isLessThanOrEqualTo(0.07);
   }
 }

@@ -111,7 +111,15 @@ class AnchoredPatternTest {
     Path corpus = Path.of("../tools/corpus/crisis");
     List<String> texts = new ArrayList<>();
     for (String file :
-        new String[] {"train.jsonl", "dev.jsonl", "dev2.jsonl", "dev3.jsonl", "eval.jsonl"}) {
+        new String[] {
+          "train.jsonl",
+          "dev.jsonl",
+          "dev2.jsonl",
+          "dev3.jsonl",
+          "dev4.jsonl",
+          "dev5.jsonl",
+          "eval.jsonl"
+        }) {
       try (Stream<String> lines = Files.lines(corpus.resolve(file))) {
         lines
             .filter(l -> !l.isBlank())
