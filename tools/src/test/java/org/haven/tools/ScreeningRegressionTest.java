@@ -16,6 +16,8 @@ import org.haven.crisis.screening.RuleFloor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Holds the screening to the issue's recall targets on the held-out set (0.95 of HIGH and CRITICAL
@@ -25,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * tuned on, so no change to rules or model makes it worse unnoticed. docs/safety/evaluation.md
  * shows where it stands. Tighten the floors as the screening improves. The held-out set is the
  * fifth edition (2026-11-27). Of the retired editions, the first three ({@code dev2.jsonl} to
- * {@code dev4.jsonl}) are now training data, so their figures guard nothing; the fourth ({@code
- * dev5.jsonl}) is not, and keeps floors of its own.
+ * {@code dev4.jsonl}) are now training data, so only the rules alone, which no set fits, are held
+ * to their figures there; the fourth ({@code dev5.jsonl}) is not, and keeps floors of its own.
  */
 class ScreeningRegressionTest {
 
@@ -113,6 +115,17 @@ class ScreeningRegressionTest {
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.97);
     assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.97);
     assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.12);
+  }
+
+  @ParameterizedTest(name = "{0}: rules alone at most {1}")
+  @CsvSource({"dev2.jsonl, 0.01", "dev3.jsonl, 0.02", "dev4.jsonl, 0.05"})
+  void the_rule_fixes_written_from_retired_editions_hold(String file, double falseAlarms)
+      throws IOException {
+    List<LabelledText> retired = LabelledText.read(Path.of("corpus/crisis", file));
+
+    assertThat(Evaluation.of(retired, FLOOR::assess).falseAlarmRate())
+        .as("false alarms on NONE, rules alone")
+        .isLessThanOrEqualTo(falseAlarms);
   }
 
   @Test
