@@ -48,6 +48,15 @@ class RuleContextTest {
         "My new OD pedal makes the old amp sound twice its size.",
         "Said goodbye to the house I grew up in; Mum sold it last month.",
         "The anniversary of the year I tried to end my life came round today, and I made pancakes.",
+        "Psych 101 notes: warning signs of suicide, then the safety planning steps.",
+        "Revision notes. Warning signs = saying goodbye, giving things away, a sudden calm.",
+        "The nurse asked whether I'd had any thoughts of hurting myself. No, none.",
+        "New GP form today. Any thoughts of self-harm? No. Just a sore shoulder.",
+        "Cette réunion va me tuer, elle dure depuis trois heures.",
+        "It hit me hard today how much I miss Dad.",
+        "My brother yelled “I'll kill him” at the telly when the keeper fumbled.",
+        "KMS = key management service; rotated every key before lunch.",
+        "Gave a talk to the new volunteers about my overdose in 2018.",
       })
   void everyday_context_keeps_risk_words_below_moderate(String text) {
     assertThat(FLOOR.assess(text).level()).isLessThan(RiskLevel.MODERATE);
@@ -81,6 +90,11 @@ class RuleContextTest {
         "kms. i mean it this time                                            | HIGH",
         "I said my goodbyes to everyone at dinner and they don't know why    | HIGH",
         "I relapsed on sh last night after two months                        | HIGH",
+        "She asked if I'd thought about ending my life. I said yes, every day | HIGH",
+        "The nurse asked whether I want to die. No one has asked me before    | MODERATE",
+        "Asking about suicide helps, they say. I am suicidal and scared      | HIGH",
+        "It hit me again last night: he hit me in front of the kids          | HIGH",
+        "I overdosed in 2019 and I overdosed again last night                | HIGH",
       })
   void context_does_not_hide_current_risk(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
