@@ -12,6 +12,8 @@ import org.haven.models.SentenceSpans;
  * Scores a text sentence by sentence (so one risk sentence buried in a long entry is not diluted)
  * and, when it has several, as a whole (so risk spread over sentences that are each mild is not
  * missed), and keeps the most urgent. Evidence is the span of each part that reached that level.
+ * When the whole reads benign, the model's {@link ContextGate} holds its sentences to stricter
+ * thresholds.
  */
 public final class LearnedScreening {
 
@@ -49,8 +51,15 @@ public final class LearnedScreening {
     RiskLevel level = RiskLevel.NONE;
     double confidence = 0;
     List<Evidence> evidence = new ArrayList<>();
-    for (SentenceScore score : scoreSentences(model, text, leftToTheRules)) {
-      RiskLevel sentenceLevel = model.levelFor(score.probabilities());
+    List<SentenceScore> scores = scoreSentences(model, text, leftToTheRules);
+    int gatedUpTo = gatedUpTo(model, text, scores);
+    for (int i = 0; i < scores.size(); i++) {
+      SentenceScore score = scores.get(i);
+      boolean sentence = scores.size() == 1 || i < scores.size() - 1;
+      RiskLevel sentenceLevel =
+          sentence && score.end() <= gatedUpTo
+              ? model.contextGate().orElseThrow().strict().levelFor(score.probabilities())
+              : model.levelFor(score.probabilities());
       if (sentenceLevel.compareTo(level) > 0) {
         level = sentenceLevel;
         evidence.clear();
@@ -62,6 +71,20 @@ public final class LearnedScreening {
       }
     }
     return new Verdict(level, confidence, evidence);
+  }
+
+  /**
+   * Where the model's context gate ends: sentences ending by this offset need its strict
+   * thresholds. Zero (no sentence) unless the model has a gate, the entry was also read whole, and
+   * the whole reads benign; then it is as far as the whole reading reached.
+   */
+  private int gatedUpTo(LevelModel model, String text, List<SentenceScore> scores) {
+    if (scores.size() < 2
+        || model.contextGate().isEmpty()
+        || !model.contextGate().get().appliesTo(scores.get(scores.size() - 1).probabilities())) {
+      return 0;
+    }
+    return embedder.charsSeen(text);
   }
 
   /**

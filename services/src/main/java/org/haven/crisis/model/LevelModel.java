@@ -40,9 +40,8 @@ public final class LevelModel implements AutoCloseable {
   private final String embeddingInput;
   private final List<RiskLevel> labels;
   private final String version;
-  private final double raiseToModerate;
-  private final double raiseToHigh;
-  private final double raiseToCritical;
+  private final RaiseThresholds thresholds;
+  private final Optional<ContextGate> contextGate;
 
   private final ExecutionProvider provider;
 
@@ -58,10 +57,8 @@ public final class LevelModel implements AutoCloseable {
             .map(s -> RiskLevel.valueOf(s.getString()))
             .toList();
     this.version = meta.getString("name") + "@" + meta.getString("version");
-    JsonObject thresholds = meta.getJsonObject("thresholds");
-    this.raiseToModerate = thresholds.getJsonNumber("MODERATE").doubleValue();
-    this.raiseToHigh = thresholds.getJsonNumber("HIGH").doubleValue();
-    this.raiseToCritical = thresholds.getJsonNumber("CRITICAL").doubleValue();
+    this.thresholds = RaiseThresholds.from(meta.getJsonObject("thresholds"));
+    this.contextGate = ContextGate.from(meta);
     // One thread per call: the server screens many entries at once on few cores, so it runs them
     // side by side rather than splitting one (all sentences of a 1,000-character entry take about
     // 1 ms in one run of the graph).
@@ -155,16 +152,12 @@ public final class LevelModel implements AutoCloseable {
 
   /** The level the probabilities justify raising to, by the thresholds stored with the model. */
   public RiskLevel levelFor(Map<RiskLevel, Double> p) {
-    double critical = p.getOrDefault(RiskLevel.CRITICAL, 0.0);
-    double highOrAbove = critical + p.getOrDefault(RiskLevel.HIGH, 0.0);
-    double moderateOrAbove = highOrAbove + p.getOrDefault(RiskLevel.MODERATE, 0.0);
-    if (critical >= raiseToCritical) {
-      return RiskLevel.CRITICAL;
-    }
-    if (highOrAbove >= raiseToHigh) {
-      return RiskLevel.HIGH;
-    }
-    return moderateOrAbove >= raiseToModerate ? RiskLevel.MODERATE : RiskLevel.NONE;
+    return thresholds.levelFor(p);
+  }
+
+  /** The stricter thresholds for sentences of a benign-looking entry, when the model has them. */
+  public Optional<ContextGate> contextGate() {
+    return contextGate;
   }
 
   @Override

@@ -21,7 +21,7 @@ import java.io.UncheckedIOException;
 final class MiniLm extends AbstractInProcessEmbeddingModel {
 
   private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
-  private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+  static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
   private final OnnxBertBiEncoder encoder;
 
   MiniLm() {
@@ -42,7 +42,8 @@ final class MiniLm extends AbstractInProcessEmbeddingModel {
     }
   }
 
-  private static InputStream resource(String name) throws IOException {
+  /** A file of LangChain4j's MiniLM jar, such as its tokenizer. */
+  static InputStream resource(String name) throws IOException {
     InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream(name);
     if (in == null) {
       throw new IOException(name + " is missing from the MiniLM jar");

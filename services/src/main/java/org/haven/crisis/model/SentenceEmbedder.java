@@ -24,6 +24,7 @@ public final class SentenceEmbedder {
   public static final String NAME = "all-minilm-l6-v2-q";
   public static final int DIMENSIONS = 384;
   private final EmbeddingModel model;
+  private final WholeTextView view = new WholeTextView();
   private final ThreadLocal<Map<String, float[]>> previousCall =
       ThreadLocal.withInitial(HashMap::new);
 
@@ -72,6 +73,14 @@ public final class SentenceEmbedder {
     }
     previousCall.set(now);
     return result;
+  }
+
+  /**
+   * How many leading characters of {@code text} its vector depends on: all of them, unless the text
+   * is longer than the model reads.
+   */
+  public int charsSeen(String text) {
+    return view.charsSeen(text);
   }
 
   private static String key(String sentence) {

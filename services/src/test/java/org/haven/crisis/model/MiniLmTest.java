@@ -24,4 +24,18 @@ class MiniLmTest {
     }
     assertThat(ours.get(0).dimension()).isEqualTo(SentenceEmbedder.DIMENSIONS);
   }
+
+  @Test
+  void a_long_entry_has_the_vector_of_the_part_the_model_reads() {
+    String entry =
+        "Walked the dog along the canal and stopped at the bakery for bread. ".repeat(12);
+    SentenceEmbedder embedder = new SentenceEmbedder();
+
+    int seen = embedder.charsSeen(entry);
+
+    assertThat(seen).isBetween(200, entry.length() - 1);
+    assertThat(embedder.embed(entry.substring(0, seen))).containsExactly(embedder.embed(entry));
+    assertThat(embedder.embed(entry.substring(0, seen - 40))).isNotEqualTo(embedder.embed(entry));
+    assertThat(embedder.charsSeen("Walked the dog.")).isEqualTo("Walked the dog.".length());
+  }
 }
