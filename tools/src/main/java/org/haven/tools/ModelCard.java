@@ -40,6 +40,9 @@ final class ModelCard {
           Scored per sentence and, for entries of several sentences, as a whole; the most urgent decides.
         - **Thresholds** (probability of at least that level): MODERATE %.2f, HIGH %.2f, CRITICAL %.2f.
           Chosen for recall of MODERATE+ and HIGH+ first, then the fewest alarms on benign texts.
+        - **Context gate**: when the whole entry's probability of MODERATE or above is under %.2f,
+          each sentence the whole reading saw needs MODERATE %.2f, HIGH %.2f, CRITICAL %.2f to raise
+          it (a fixed setting, not tuned with the thresholds; docs/safety/crisis-screening.md).
         - **Limits**: synthetic data written by the project, mostly English; not validated on real
           journals or by clinicians; embeddings truncate long sentences; words never seen in training
           count for nothing. A clinician reviews every HIGH and CRITICAL entry; the model never
@@ -63,6 +66,10 @@ final class ModelCard {
             t.moderate(),
             t.high(),
             t.critical(),
+            TrainCommand.CONTEXT_GATE.wholeBelow(),
+            TrainCommand.CONTEXT_GATE.strict().moderate(),
+            TrainCommand.CONTEXT_GATE.strict().high(),
+            TrainCommand.CONTEXT_GATE.strict().critical(),
             sha256,
             names(corpora, ","),
             tuning.isEmpty() ? "" : " " + names(tuning, " "));

@@ -28,7 +28,9 @@ class ModelCardTest {
         .contains(
             "train train.jsonl,dev2.jsonl services/src/main/resources/crisis/model dev.jsonl`")
         .contains("5789 texts of train.jsonl, dev2.jsonl for fitting")
-        .contains("473 texts of the separately written dev.jsonl");
+        .contains("473 texts of the separately written dev.jsonl")
+        .contains("under 0.20,")
+        .contains("needs MODERATE 0.80, HIGH 0.70, CRITICAL 0.80");
   }
 
   @Test

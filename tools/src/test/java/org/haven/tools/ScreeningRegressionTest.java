@@ -26,9 +26,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * rule 3's benign-trap and oblique-ideation subsets, and on the development set the thresholds are
  * tuned on, so no change to rules or model makes it worse unnoticed. docs/safety/evaluation.md
  * shows where it stands. Tighten the floors as the screening improves. The held-out set is the
- * fifth edition (2026-11-27). Of the retired editions, the first three ({@code dev2.jsonl} to
+ * sixth edition (2026-11-27). Of the retired editions, the first three ({@code dev2.jsonl} to
  * {@code dev4.jsonl}) are now training data, so only the rules alone, which no set fits, are held
- * to their figures there; the fourth ({@code dev5.jsonl}) is not, and keeps floors of its own.
+ * to their figures there; the fourth and fifth ({@code dev5.jsonl}, {@code dev6.jsonl}) are not,
+ * and keep floors of their own.
  */
 class ScreeningRegressionTest {
 
@@ -60,16 +61,16 @@ class ScreeningRegressionTest {
 
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.95);
     assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.95);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.15);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.08);
   }
 
   @Test
   void the_rules_alone_keep_their_floor() {
     Evaluation e = Evaluation.of(set, FLOOR::assess);
 
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.28);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.25);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.06);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.39);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.35);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.04);
   }
 
   @Test
@@ -87,10 +88,10 @@ class ScreeningRegressionTest {
     assertThat(traps).hasSizeGreaterThanOrEqualTo(100);
     assertThat(Evaluation.of(traps, screening::assess).falseAlarmRate())
         .as("rules and model")
-        .isLessThanOrEqualTo(0.16);
+        .isLessThanOrEqualTo(0.08);
     assertThat(Evaluation.of(traps, FLOOR::assess).falseAlarmRate())
         .as("rules alone")
-        .isLessThanOrEqualTo(0.06);
+        .isLessThanOrEqualTo(0.04);
   }
 
   @Test
@@ -114,11 +115,11 @@ class ScreeningRegressionTest {
 
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.97);
     assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.97);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.12);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.09);
   }
 
   @ParameterizedTest(name = "{0}: rules alone at most {1}")
-  @CsvSource({"dev2.jsonl, 0.01", "dev3.jsonl, 0.02", "dev4.jsonl, 0.05"})
+  @CsvSource({"dev2.jsonl, 0.01", "dev3.jsonl, 0.02", "dev4.jsonl, 0.04"})
   void the_rule_fixes_written_from_retired_editions_hold(String file, double falseAlarms)
       throws IOException {
     List<LabelledText> retired = LabelledText.read(Path.of("corpus/crisis", file));
@@ -128,16 +129,21 @@ class ScreeningRegressionTest {
         .isLessThanOrEqualTo(falseAlarms);
   }
 
-  @Test
-  void the_retired_edition_outside_the_training_data_keeps_its_figures() throws IOException {
-    List<LabelledText> retired = LabelledText.read(Path.of("corpus/crisis/dev5.jsonl"));
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"dev5.jsonl, 0.98, 0.96, 0.11, 0.02", "dev6.jsonl, 0.97, 0.97, 0.07, 0.01"})
+  void the_retired_editions_outside_the_training_data_keep_their_figures(
+      String file, double recallHigh, double recallModerate, double falseAlarms, double byRules)
+      throws IOException {
+    List<LabelledText> retired = LabelledText.read(Path.of("corpus/crisis", file));
 
     Evaluation e = Evaluation.of(retired, screening::assess);
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.98);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.96);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.19);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(recallHigh);
+    assertThat(e.recallModeratePlus())
+        .as("recall MODERATE+")
+        .isGreaterThanOrEqualTo(recallModerate);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(falseAlarms);
     assertThat(Evaluation.of(retired, FLOOR::assess).falseAlarmRate())
         .as("false alarms on NONE, rules alone")
-        .isLessThanOrEqualTo(0.07);
+        .isLessThanOrEqualTo(byRules);
   }
 }

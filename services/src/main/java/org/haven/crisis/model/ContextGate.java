@@ -1,5 +1,6 @@
 package org.haven.crisis.model;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import org.haven.crisis.RiskLevel;
  */
 public record ContextGate(double wholeBelow, RaiseThresholds strict) {
 
-  static final String METADATA_KEY = "contextGate";
+  /** Where a model's metadata keeps its gate. */
+  public static final String METADATA_KEY = "contextGate";
 
   /** The gate stored with a model, or none for a model trained before gates existed. */
   static Optional<ContextGate> from(JsonObject meta) {
@@ -27,6 +29,14 @@ public record ContextGate(double wholeBelow, RaiseThresholds strict) {
         new ContextGate(
             gate.getJsonNumber("wholeBelow").doubleValue(),
             RaiseThresholds.from(gate.getJsonObject("strict"))));
+  }
+
+  /** The form {@link #from} reads. */
+  public JsonObject toJson() {
+    return Json.createObjectBuilder()
+        .add("wholeBelow", wholeBelow)
+        .add("strict", strict.toJson())
+        .build();
   }
 
   /**

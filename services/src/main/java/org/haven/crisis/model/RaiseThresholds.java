@@ -1,5 +1,6 @@
 package org.haven.crisis.model;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import org.haven.crisis.RiskLevel;
@@ -12,9 +13,18 @@ public record RaiseThresholds(double moderate, double high, double critical) {
 
   static RaiseThresholds from(JsonObject levels) {
     return new RaiseThresholds(
-        levels.getJsonNumber("MODERATE").doubleValue(),
-        levels.getJsonNumber("HIGH").doubleValue(),
-        levels.getJsonNumber("CRITICAL").doubleValue());
+        levels.getJsonNumber(RiskLevel.MODERATE.name()).doubleValue(),
+        levels.getJsonNumber(RiskLevel.HIGH.name()).doubleValue(),
+        levels.getJsonNumber(RiskLevel.CRITICAL.name()).doubleValue());
+  }
+
+  /** The form {@link #from} reads, as a model's metadata stores it. */
+  public JsonObject toJson() {
+    return Json.createObjectBuilder()
+        .add(RiskLevel.MODERATE.name(), moderate)
+        .add(RiskLevel.HIGH.name(), high)
+        .add(RiskLevel.CRITICAL.name(), critical)
+        .build();
   }
 
   /** The level these probabilities justify raising to. */

@@ -16,6 +16,9 @@ import java.util.Map;
  */
 final class WholeTextView {
 
+  /** MiniLM's 128 tokens less the two markers its tokenizer adds around every text. */
+  private static final int TOKENS_FOR_TEXT = 126;
+
   private final HuggingFaceTokenizer tokenizer;
 
   WholeTextView() {
@@ -28,6 +31,10 @@ final class WholeTextView {
 
   /** The number of leading characters of {@code text} that its embedding depends on. */
   int charsSeen(String text) {
+    if (text.length() <= TOKENS_FOR_TEXT) {
+      // Every token covers at least one character, so a text this short always fits.
+      return text.length();
+    }
     Encoding encoding = tokenizer.encode(text);
     if (!encoding.exceedMaxLength()) {
       return text.length();

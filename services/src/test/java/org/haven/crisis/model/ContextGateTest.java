@@ -53,6 +53,15 @@ class ContextGateTest {
   }
 
   @Test
+  void a_gate_reads_back_from_metadata_as_it_was_written() {
+    ContextGate gate = new ContextGate(0.2, new RaiseThresholds(0.8, 0.7, 0.8));
+
+    var meta = Json.createObjectBuilder().add(ContextGate.METADATA_KEY, gate.toJson()).build();
+
+    assertThat(ContextGate.from(meta)).contains(gate);
+  }
+
+  @Test
   void when_the_gate_applies_only_the_whole_entry_can_raise_a_sentence_it_saw() {
     var plain = new LearnedScreening(EMBEDDER, ungated).assess(SHORT, List.of());
     var gated = new LearnedScreening(EMBEDDER, closed).assess(SHORT, List.of());

@@ -37,5 +37,7 @@ class MiniLmTest {
     assertThat(embedder.embed(entry.substring(0, seen))).containsExactly(embedder.embed(entry));
     assertThat(embedder.embed(entry.substring(0, seen - 40))).isNotEqualTo(embedder.embed(entry));
     assertThat(embedder.charsSeen("Walked the dog.")).isEqualTo("Walked the dog.".length());
+    String dense = "a.".repeat(70);
+    assertThat(embedder.charsSeen(dense)).isBetween(120, 130);
   }
 }

@@ -113,11 +113,13 @@ class AnchoredPatternTest {
     for (String file :
         new String[] {
           "train.jsonl",
+          "train-next.jsonl",
           "dev.jsonl",
           "dev2.jsonl",
           "dev3.jsonl",
           "dev4.jsonl",
           "dev5.jsonl",
+          "dev6.jsonl",
           "eval.jsonl"
         }) {
       try (Stream<String> lines = Files.lines(corpus.resolve(file))) {
