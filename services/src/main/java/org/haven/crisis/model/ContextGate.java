@@ -8,10 +8,10 @@ import org.haven.crisis.RiskLevel;
 
 /**
  * Stricter thresholds for one sentence of an entry that, read whole, looks benign. A sentence alone
- * loses its context ("I can't do this anymore" after three lines about a spreadsheet), and most of
- * the model's false alarms were such sentences; when the whole entry's chance of MODERATE or above
- * is under {@code wholeBelow}, a sentence the whole reading saw must clear {@code strict} to raise.
- * A sentence past the end of what the model read of the whole keeps the usual thresholds: nothing
+ * loses its context ("Sleeping till three." at the end of a night shift's entry), and most of the
+ * model's false alarms were such sentences; when the whole entry's chance of MODERATE or above is
+ * under {@code wholeBelow}, a sentence the whole reading saw must clear {@code strict} to raise. A
+ * sentence past the end of what the model read of the whole keeps the usual thresholds: nothing
  * vouches for its context.
  */
 public record ContextGate(double wholeBelow, RaiseThresholds strict) {
