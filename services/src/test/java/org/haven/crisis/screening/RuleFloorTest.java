@@ -45,6 +45,12 @@ class RuleFloorTest {
         "Ich will nicht mehr leben                                      | MODERATE",
         "Je veux mourir, j'ai un plan pour ce soir                      | CRITICAL",
         "Me corté otra vez anoche                                       | HIGH",
+        "Ayer me volví a hacer daño                                     | HIGH",
+        "Me he vuelto a cortar                                          | HIGH",
+        "Gestern habe ich mich wieder selbst verletzt                   | HIGH",
+        "Ich habe mich schon wieder geritzt                             | HIGH",
+        "Je me suis encore fait du mal                                  | HIGH",
+        "Je me suis de nouveau coupée                                   | HIGH",
       })
   void signals_reach_at_least_their_level(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
