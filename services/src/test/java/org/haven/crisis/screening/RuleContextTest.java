@@ -3,6 +3,7 @@ package org.haven.crisis.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.haven.crisis.RiskLevel;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,6 +54,8 @@ class RuleContextTest {
         "The nurse asked whether I'd had any thoughts of hurting myself. No, none.",
         "New GP form today. Any thoughts of self-harm? No. Just a sore shoulder.",
         "Cette réunion va me tuer, elle dure depuis trois heures.",
+        "Mein Chef bringt mich um, wenn er die Zahlen sieht.",
+        "Ich bring mich nicht um, keine Sorge, ich bin nur müde vom Umzug.",
         "It hit me hard today how much I miss Dad.",
         "My brother yelled “I'll kill him” at the telly when the keeper fumbled.",
         "KMS = key management service; rotated every key before lunch.",
@@ -98,5 +101,12 @@ class RuleContextTest {
       })
   void context_does_not_hide_current_risk(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
+  }
+
+  @Test
+  void a_day_already_past_does_not_make_a_wish_to_die_critical() {
+    String text = "Je n'ai plus envie de vivre, ça tourne dans ma tête depuis lundi";
+
+    assertThat(FLOOR.assess(text).level()).isEqualTo(RiskLevel.MODERATE);
   }
 }

@@ -51,6 +51,10 @@ class RuleFloorTest {
         "Ich habe mich schon wieder geritzt                             | HIGH",
         "Je me suis encore fait du mal                                  | HIGH",
         "Je me suis de nouveau coupée                                   | HIGH",
+        "Ich bringe mich heute Nacht um                                 | HIGH",
+        "Ich denke ernsthaft daran, mich umzubringen                    | HIGH",
+        "Je n'ai plus envie de vivre                                    | MODERATE",
+        "Tout le monde serait mieux sans moi                            | MODERATE",
       })
   void signals_reach_at_least_their_level(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
