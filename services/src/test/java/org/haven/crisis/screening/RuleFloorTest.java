@@ -55,6 +55,21 @@ class RuleFloorTest {
         "Ich denke ernsthaft daran, mich umzubringen                    | HIGH",
         "Je n'ai plus envie de vivre                                    | MODERATE",
         "Tout le monde serait mieux sans moi                            | MODERATE",
+        "Me quiero suicidar                                             | HIGH",
+        "Me he autolesionado otra vez                                   | HIGH",
+        "Quiero tomarme todas las pastillas                             | HIGH",
+        "No quiero despertar nunca más                                  | MODERATE",
+        "Me hago daño cuando estoy sola                                 | HIGH",
+        "Ich habe mich heute geritzt                                    | HIGH",
+        "Ich will alle Tabletten nehmen                                 | HIGH",
+        "Ich habe keine Lust mehr zu leben                              | MODERATE",
+        "Ich bin allen nur eine Last                                    | MODERATE",
+        "Ich will einfach verschwinden, für immer                       | MODERATE",
+        "Je veux prendre toutes mes pilules                             | HIGH",
+        "Je ne veux plus me réveiller                                   | MODERATE",
+        "Je me fais du mal                                              | HIGH",
+        "Je suis un fardeau pour tout le monde                          | MODERATE",
+        "Je n'en peux plus, je veux que tout s'arrête                   | MODERATE",
       })
   void signals_reach_at_least_their_level(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
