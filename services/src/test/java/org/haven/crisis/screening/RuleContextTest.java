@@ -60,6 +60,12 @@ class RuleContextTest {
         "Ich muss alle Tabletten nehmen, die mir der Arzt nach der OP verschrieben hat.",
         "Je me fais mal au dos à force de porter les cartons du déménagement.",
         "Je dois prendre tous mes médicaments le matin avant le café.",
+        "Die Dinosaurier, die nicht mehr existieren, faszinieren meinen Sohn.",
+        "Ich will, dass es aufhört zu regnen, bevor wir grillen.",
+        "Quiero que esta reunión termine ya, llevo tres horas aquí.",
+        "Me quemé la mano con la sartén preparando la cena.",
+        "I burned myself on the oven tray making dinner, ice and a plaster.",
+        "Je me suis brûlé la main en cuisinant, rien de grave.",
         "It hit me hard today how much I miss Dad.",
         "My brother yelled “I'll kill him” at the telly when the keeper fumbled.",
         "KMS = key management service; rotated every key before lunch.",
@@ -102,6 +108,8 @@ class RuleContextTest {
         "Asking about suicide helps, they say. I am suicidal and scared      | HIGH",
         "It hit me again last night: he hit me in front of the kids          | HIGH",
         "I overdosed in 2019 and I overdosed again last night                | HIGH",
+        "I burned myself on the stove on purpose again                      | HIGH",
+        "Me quemé la mano con la plancha a propósito                         | HIGH",
       })
   void context_does_not_hide_current_risk(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);

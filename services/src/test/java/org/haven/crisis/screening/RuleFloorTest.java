@@ -70,6 +70,20 @@ class RuleFloorTest {
         "Je me fais du mal                                              | HIGH",
         "Je suis un fardeau pour tout le monde                          | MODERATE",
         "Je n'en peux plus, je veux que tout s'arrête                   | MODERATE",
+        "Ojalá estuviera muerta                                         | MODERATE",
+        "Me he quemado el brazo a propósito                             | HIGH",
+        "No puedo más, quiero dejar de existir                          | MODERATE",
+        "Prefiero estar muerto                                          | MODERATE",
+        "Quiero que todo termine                                        | MODERATE",
+        "Ich wünschte, ich wäre nie geboren                             | MODERATE",
+        "Ich habe mir den Arm aufgeschnitten                            | HIGH",
+        "Ich kann nicht mehr, ich will nur noch, dass es aufhört        | MODERATE",
+        "Am liebsten wäre ich tot                                       | MODERATE",
+        "Ich will nicht mehr existieren                                 | MODERATE",
+        "Je me scarifie depuis des mois                                 | HIGH",
+        "Je ne veux plus exister                                        | MODERATE",
+        "J'aimerais ne jamais être née                                  | MODERATE",
+        "Je préférerais être mort                                       | MODERATE",
       })
   void signals_reach_at_least_their_level(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
