@@ -9,6 +9,7 @@ import java.util.Map;
 import org.haven.crisis.RiskLevel;
 import org.haven.crisis.model.LearnedScreening;
 import org.haven.crisis.model.LevelModel;
+import org.haven.crisis.model.RaiseThresholds;
 import org.haven.crisis.model.SentenceEmbedder;
 import org.haven.crisis.screening.RuleFloor;
 import org.haven.platform.crypto.Sha256;
@@ -46,9 +47,7 @@ final class ThresholdTuner {
         .add("version", "0")
         .add("sha256", Sha256.hex(graph))
         .add("labels", labelArray)
-        .add(
-            "thresholds",
-            Json.createObjectBuilder().add("MODERATE", 1).add("HIGH", 1).add("CRITICAL", 1))
+        .add("thresholds", new RaiseThresholds(1, 1, 1).toJson())
         .build();
   }
 

@@ -55,9 +55,10 @@ public final class LearnedScreening {
     int gatedUpTo = gatedUpTo(model, text, scores);
     for (int i = 0; i < scores.size(); i++) {
       SentenceScore score = scores.get(i);
-      boolean sentence = scores.size() == 1 || i < scores.size() - 1;
+      // The last score of several is the whole entry, which the gate never holds back.
+      boolean gated = i < scores.size() - 1 && score.end() <= gatedUpTo;
       RiskLevel sentenceLevel =
-          sentence && score.end() <= gatedUpTo
+          gated
               ? model.contextGate().orElseThrow().strict().levelFor(score.probabilities())
               : model.levelFor(score.probabilities());
       if (sentenceLevel.compareTo(level) > 0) {
@@ -79,12 +80,13 @@ public final class LearnedScreening {
    * the whole reads benign; then it is as far as the whole reading reached.
    */
   private int gatedUpTo(LevelModel model, String text, List<SentenceScore> scores) {
-    if (scores.size() < 2
-        || model.contextGate().isEmpty()
-        || !model.contextGate().get().appliesTo(scores.get(scores.size() - 1).probabilities())) {
+    if (scores.size() < 2) {
       return 0;
     }
-    return embedder.charsSeen(text);
+    Map<RiskLevel, Double> whole = scores.get(scores.size() - 1).probabilities();
+    return model.contextGate().filter(gate -> gate.appliesTo(whole)).isPresent()
+        ? embedder.charsSeen(text)
+        : 0;
   }
 
   /**
