@@ -61,7 +61,7 @@ class ScreeningRegressionTest {
 
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.95);
     assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.95);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.08);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.07);
   }
 
   @Test
@@ -69,8 +69,8 @@ class ScreeningRegressionTest {
     Evaluation e = Evaluation.of(set, FLOOR::assess);
 
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.40);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.36);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.04);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.37);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.035);
   }
 
   @Test

@@ -18,6 +18,9 @@ final class RuleScreener {
 
   private static final int LOOK_BEHIND_CHARS = 60;
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(?:but|pero|mais|aber)\\b");
+  // A colon is left out: after one, a phrase is usually quoted ("the song goes: I want to die").
+  private static final Pattern OWN_CLAUSE_BREAK =
+      Pattern.compile("[,;]|\\b(?:but|pero|mais|aber)\\b");
   private final RuleBook book;
   private final TextNormaliser normaliser;
 
@@ -88,7 +91,7 @@ final class RuleScreener {
     Sentences sentences = context.sentences();
     int sentenceStart = sentences.start(sentence);
     int sentenceEnd = sentences.end(sentence);
-    if (insideAny(context.fiction(), sentences.start(Math.max(0, sentence - 1)), sentenceEnd)) {
+    if (inFictionOrStudy(context, sentence, start)) {
       return "fiction-or-study";
     }
     if (insideAny(context.past(), sentenceStart, sentenceEnd)
@@ -109,6 +112,37 @@ final class RuleScreener {
       return "someone-else";
     }
     return null;
+  }
+
+  /**
+   * A fiction or study cue in this sentence or the one before, unless the writer speaks for
+   * themselves after it: every cue ends before the signal's clause, that clause opens with the
+   * writer ("Failed my essay for class again. I want to kill myself."), and nothing is quoted. A
+   * study named as the day's stressor is not a story being told.
+   */
+  private boolean inFictionOrStudy(Context context, int sentence, int start) {
+    Sentences sentences = context.sentences();
+    int from = sentences.start(Math.max(0, sentence - 1));
+    int to = sentences.end(sentence);
+    List<int[]> cues = context.fiction().stream().filter(c -> from < c[1] && to > c[0]).toList();
+    if (cues.isEmpty()) {
+      return false;
+    }
+    String text = context.text();
+    int clause = sentences.start(sentence);
+    Matcher breaks = OWN_CLAUSE_BREAK.matcher(text).region(clause, start);
+    while (breaks.find()) {
+      clause = breaks.end();
+    }
+    while (clause < start && Character.isWhitespace(text.charAt(clause))) {
+      clause++;
+    }
+    int opening = clause;
+    boolean writerSpeaks =
+        cues.stream().allMatch(c -> c[1] <= opening)
+            && book.cues().firstPerson().matcher(text).region(opening, to).lookingAt()
+            && text.substring(from, to).indexOf('"') < 0;
+    return !writerSpeaks;
   }
 
   /**

@@ -70,6 +70,10 @@ class RuleContextTest {
         "My brother yelled “I'll kill him” at the telly when the keeper fumbled.",
         "KMS = key management service; rotated every key before lunch.",
         "Gave a talk to the new volunteers about my overdose in 2018.",
+        "Writing my novel. The narrator says \"I want to kill myself\" in chapter two.",
+        "For my psychology essay: I want to die is a phrase we learn to listen for.",
+        "Philo : Camus, « il n'y a qu'un problème philosophique sérieux : le suicide ». Dissert demain.",
+        "Book club read a novel where the mother wants to die. I found it beautiful.",
       })
   void everyday_context_keeps_risk_words_below_moderate(String text) {
     assertThat(FLOOR.assess(text).level()).isLessThan(RiskLevel.MODERATE);
@@ -110,6 +114,10 @@ class RuleContextTest {
         "I overdosed in 2019 and I overdosed again last night                | HIGH",
         "I burned myself on the stove on purpose again                      | HIGH",
         "Me quemé la mano con la plancha a propósito                         | HIGH",
+        "Failed my homework again. I want to kill myself.                   | HIGH",
+        "Psych lecture ran late again, I want to kill myself                | HIGH",
+        "Encore une dissert de philo ratée. Je veux me suicider.             | HIGH",
+        "Otra vez suspendí el curso. Me quiero suicidar.                     | HIGH",
       })
   void context_does_not_hide_current_risk(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
