@@ -74,6 +74,12 @@ class RuleContextTest {
         "For my psychology essay: I want to die is a phrase we learn to listen for.",
         "Philo : Camus, « il n'y a qu'un problème philosophique sérieux : le suicide ». Dissert demain.",
         "Book club read a novel where the mother wants to die. I found it beautiful.",
+        "Took all my meds this morning like a good boy, then a walk.",
+        "It took everything I had not to cry in the meeting twenty minutes ago.",
+        "Took everything in the cabinet out and scrubbed the shelves.",
+        "The commute took way more than usual because of the snow.",
+        "Took the dog out twenty minutes ago and it's still pouring.",
+        "The GP said to keep taking all the tablets until the course is finished.",
       })
   void everyday_context_keeps_risk_words_below_moderate(String text) {
     assertThat(FLOOR.assess(text).level()).isLessThan(RiskLevel.MODERATE);
@@ -121,6 +127,15 @@ class RuleContextTest {
       })
   void context_does_not_hide_current_risk(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
+  }
+
+  @Test
+  void abuse_long_past_is_not_danger_now() {
+    assertThat(
+            FLOOR.assess("My ex used to hit me. I locked the door tonight and slept fine.").level())
+        .isLessThan(RiskLevel.CRITICAL);
+    assertThat(FLOOR.assess("He hit me last month. I'm at my sister's right now and safe.").level())
+        .isLessThan(RiskLevel.CRITICAL);
   }
 
   @Test
