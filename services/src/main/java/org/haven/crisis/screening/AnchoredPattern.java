@@ -21,6 +21,10 @@ final class AnchoredPattern {
   private final Pattern joined;
   private final Pattern[] alternatives;
   private final Candidate[][] byAsciiLetter = new Candidate[128][];
+  // By the first two letters, where both are ASCII: a rule book has many anchors per first letter
+  // ("took", "tonight", "threw", "tablets"), and trying each was most of the rules' time.
+  private final Candidate[][][] byAsciiPair = new Candidate[128][][];
+  private final Candidate[][] oneLetterAnchors = new Candidate[128][];
   private final Map<Character, Candidate[]> byOtherLetter = new HashMap<>();
 
   /** One literal an alternative may start with. */
@@ -35,16 +39,39 @@ final class AnchoredPattern {
     }
     grouped.forEach(
         (letter, list) -> {
-          Candidate[] sorted =
-              list.stream()
-                  .sorted(Comparator.comparingInt(Candidate::alternative))
-                  .toArray(Candidate[]::new);
           if (letter < 128) {
-            byAsciiLetter[letter] = sorted;
+            byAsciiLetter[letter] = inRuleOrder(list);
+            indexPairs(letter, list);
           } else {
-            byOtherLetter.put(letter, sorted);
+            byOtherLetter.put(letter, inRuleOrder(list));
           }
         });
+  }
+
+  /**
+   * For each ASCII second letter: the anchors starting with both letters, and the one-letter ones.
+   */
+  private void indexPairs(char first, List<Candidate> list) {
+    List<Candidate> oneLetter = list.stream().filter(c -> c.anchor().length() == 1).toList();
+    Map<Character, List<Candidate>> bySecond = new HashMap<>();
+    for (Candidate c : list) {
+      if (c.anchor().length() > 1 && c.anchor().charAt(1) < 128) {
+        bySecond.computeIfAbsent(c.anchor().charAt(1), k -> new ArrayList<>(oneLetter)).add(c);
+      }
+    }
+    if (list.stream().anyMatch(c -> c.anchor().length() > 1 && c.anchor().charAt(1) >= 128)) {
+      return; // a non-ASCII second letter: this first letter keeps its full list
+    }
+    Candidate[][] pairs = new Candidate[128][];
+    bySecond.forEach((second, candidates) -> pairs[second] = inRuleOrder(candidates));
+    byAsciiPair[first] = pairs;
+    oneLetterAnchors[first] = inRuleOrder(oneLetter);
+  }
+
+  private static Candidate[] inRuleOrder(List<Candidate> candidates) {
+    return candidates.stream()
+        .sorted(Comparator.comparingInt(Candidate::alternative))
+        .toArray(Candidate[]::new);
   }
 
   static AnchoredPattern of(List<String> patterns) {
@@ -100,7 +127,7 @@ final class AnchoredPattern {
   /** Where the first alternative (in rule order) that matches at {@code at} ends, or -1. */
   private int firstMatchEnd(String text, int at, Matcher[] matchers) {
     int tried = -1;
-    for (Candidate c : candidatesFor(text.charAt(at))) {
+    for (Candidate c : candidatesFor(text, at)) {
       if (c.alternative() == tried || !text.startsWith(c.anchor(), at)) {
         continue;
       }
@@ -118,8 +145,17 @@ final class AnchoredPattern {
     return -1;
   }
 
-  private Candidate[] candidatesFor(char letter) {
-    Candidate[] found = letter < 128 ? byAsciiLetter[letter] : byOtherLetter.get(letter);
+  private Candidate[] candidatesFor(String text, int at) {
+    char letter = text.charAt(at);
+    if (letter >= 128) {
+      return byOtherLetter.getOrDefault(letter, NONE);
+    }
+    Candidate[][] pairs = byAsciiPair[letter];
+    if (pairs != null && at + 1 < text.length() && text.charAt(at + 1) < 128) {
+      Candidate[] found = pairs[text.charAt(at + 1)];
+      return found == null ? oneLetterAnchors[letter] : found;
+    }
+    Candidate[] found = byAsciiLetter[letter];
     return found == null ? NONE : found;
   }
 
