@@ -94,6 +94,8 @@ class RuleContextTest {
         "Skipping doses of coffee on purpose so I sleep better.",
         "Looked up ways to do it on YouTube and fixed the tap myself.",
         "Kept the antibiotics in the fridge instead of taking them on holiday, oops.",
+        "Found a stash of pills from Dad's old prescriptions and took them to the pharmacy.",
+        "Saving them up for the day we finally go to Japan, the coins jar is nearly full.",
         "Can't promise I'll be here on time tomorrow, the trains are on strike.",
         "I don't think I get to the morning meeting in time, the bus is late.",
         "It took everything I had not to cry in the meeting twenty minutes ago.",
