@@ -52,15 +52,15 @@ final class AnchoredPattern {
    * For each ASCII second letter: the anchors starting with both letters, and the one-letter ones.
    */
   private void indexPairs(char first, List<Candidate> list) {
+    if (list.stream().anyMatch(c -> c.anchor().length() > 1 && c.anchor().charAt(1) >= 128)) {
+      return; // a non-ASCII second letter: this first letter keeps its full list
+    }
     List<Candidate> oneLetter = list.stream().filter(c -> c.anchor().length() == 1).toList();
     Map<Character, List<Candidate>> bySecond = new HashMap<>();
     for (Candidate c : list) {
-      if (c.anchor().length() > 1 && c.anchor().charAt(1) < 128) {
+      if (c.anchor().length() > 1) {
         bySecond.computeIfAbsent(c.anchor().charAt(1), k -> new ArrayList<>(oneLetter)).add(c);
       }
-    }
-    if (list.stream().anyMatch(c -> c.anchor().length() > 1 && c.anchor().charAt(1) >= 128)) {
-      return; // a non-ASCII second letter: this first letter keeps its full list
     }
     Candidate[][] pairs = new Candidate[128][];
     bySecond.forEach((second, candidates) -> pairs[second] = inRuleOrder(candidates));

@@ -141,8 +141,13 @@ final class RuleScreener {
     boolean writerSpeaks =
         cues.stream().allMatch(c -> c[1] <= opening)
             && book.cues().firstPerson().matcher(text).region(opening, to).lookingAt()
-            && text.substring(from, to).indexOf('"') < 0;
+            && !quoted(text, from, to);
     return !writerSpeaks;
+  }
+
+  private static boolean quoted(String text, int from, int to) {
+    int quote = text.indexOf('"', from);
+    return quote >= 0 && quote < to;
   }
 
   /**

@@ -75,6 +75,7 @@ class RuleContextTest {
         "Philo : Camus, « il n'y a qu'un problème philosophique sérieux : le suicide ». Dissert demain.",
         "Book club read a novel where the mother wants to die. I found it beautiful.",
         "Took all my meds this morning like a good boy, then a walk.",
+        "Took like all my meds this morning, then the school run.",
         "I'm not safe to drive tonight after two beers, so I'm getting a taxi.",
         "Me tomo todas las pastillas que me recetó el médico cada mañana.",
         "Je prends tous mes médicaments le matin avec le café.",
