@@ -39,6 +39,8 @@ public final class HavenCli {
                                     fit the crisis model on the corpora (read as one, in order),
                                     export ONNX, tune thresholds (on TUNING when given, all of them
                                     together), write a model card
+        tune MODEL_DIR TUNING...    the thresholds train would choose for the graph in MODEL_DIR,
+                                    tuned on the TUNING corpora read as one; writes nothing
         emotions                    JSON lines {"id","text"} on stdin -> {"id","dominant","scores","valence","arousal"}
         models                      the shipped models with their SHA-256 checked; exit 1 on a mismatch
         train-emotions CORPUS_DIR OUTPUT_DIR REPORT
@@ -118,6 +120,14 @@ public final class HavenCli {
         List<Path> tuning = Arrays.stream(args, 3, args.length).map(Path::of).toList();
         List<Path> corpora = Arrays.stream(args[1].split(",")).map(Path::of).toList();
         new TrainCommand(out).run(corpora, Path.of(args[2]), tuning);
+      }
+      case "tune" -> {
+        if (args.length < 3) {
+          System.err.print(USAGE);
+          System.exit(2);
+        }
+        List<Path> tuning = Arrays.stream(args, 2, args.length).map(Path::of).toList();
+        new TuneCommand(out).run(Path.of(args[1]), tuning);
       }
       default -> {
         System.err.print(USAGE);

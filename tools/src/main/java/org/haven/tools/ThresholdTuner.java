@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.haven.crisis.RiskLevel;
+import org.haven.crisis.model.ContextGate;
 import org.haven.crisis.model.LearnedScreening;
 import org.haven.crisis.model.LevelModel;
 import org.haven.crisis.model.RaiseThresholds;
@@ -48,6 +49,7 @@ final class ThresholdTuner {
         .add("sha256", Sha256.hex(graph))
         .add("labels", labelArray)
         .add("thresholds", new RaiseThresholds(1, 1, 1).toJson())
+        .add(ContextGate.METADATA_KEY, TrainCommand.CONTEXT_GATE.toJson())
         .build();
   }
 
@@ -90,18 +92,29 @@ final class ThresholdTuner {
     return best;
   }
 
-  /** Scores a text the way the server does: the floor first, then the model on what it leaves. */
+  /**
+   * Scores a text the way the server does: the floor first, then the model on what it leaves, with
+   * the context gate's fixed thresholds for the sentences it holds.
+   */
   private Scored score(LabelledText t, LearnedScreening learned) {
     RuleFloor.FloorResult floorResult = floor.screen(t.text());
     double moderate = 0;
     double high = 0;
+    RiskLevel gated = RiskLevel.NONE;
     for (var sentence : learned.scoreSentences(t.text(), floorResult.benignContext())) {
       Map<RiskLevel, Double> p = sentence.probabilities();
-      double h = p.getOrDefault(RiskLevel.CRITICAL, 0.0) + p.getOrDefault(RiskLevel.HIGH, 0.0);
-      high = Math.max(high, h);
-      moderate = Math.max(moderate, h + p.getOrDefault(RiskLevel.MODERATE, 0.0));
+      switch (sentence.reading()) {
+        case CONTEXT -> {}
+        case GATED -> gated = gated.max(TrainCommand.CONTEXT_GATE.strict().levelFor(p));
+        case SENTENCE, WHOLE -> {
+          double h = p.getOrDefault(RiskLevel.CRITICAL, 0.0) + p.getOrDefault(RiskLevel.HIGH, 0.0);
+          high = Math.max(high, h);
+          moderate = Math.max(moderate, h + p.getOrDefault(RiskLevel.MODERATE, 0.0));
+        }
+      }
     }
-    return new Scored(t.level(), floorResult.assessment().level(), moderate, high);
+    RiskLevel floorOrGated = floorResult.assessment().level().max(gated.min(RiskLevel.HIGH));
+    return new Scored(t.level(), floorOrGated, moderate, high);
   }
 
   /** Recall of MODERATE+, recall of HIGH+, false alarms on NONE. */
@@ -137,6 +150,10 @@ final class ThresholdTuner {
     return Math.round(v * 100) / 100.0;
   }
 
-  /** A text's gold level, the rules' level, and the model's highest MODERATE+ and HIGH+ odds. */
+  /**
+   * A text's gold level, the level it reaches whatever the thresholds ({@code floor}: the rules',
+   * and that of sentences held by the context gate), and the highest MODERATE+ and HIGH+ odds of
+   * the readings the thresholds decide.
+   */
   record Scored(RiskLevel gold, RiskLevel floor, double moderate, double high) {}
 }

@@ -13,7 +13,8 @@ import org.haven.models.SentenceSpans;
  * and, when it has several, as a whole (so risk spread over sentences that are each mild is not
  * missed), and keeps the most urgent. Evidence is the span of each part that reached that level.
  * When the whole reads benign, the model's {@link ContextGate} holds its sentences to stricter
- * thresholds.
+ * thresholds. When the rules leave one sentence of several, the whole is read for that gate only:
+ * it holds sentences the rules set aside, so it must not raise by itself.
  */
 public final class LearnedScreening {
 
@@ -51,16 +52,14 @@ public final class LearnedScreening {
     RiskLevel level = RiskLevel.NONE;
     double confidence = 0;
     List<Evidence> evidence = new ArrayList<>();
-    List<SentenceScore> scores = scoreSentences(model, text, leftToTheRules);
-    int gatedUpTo = gatedUpTo(model, text, scores);
-    for (int i = 0; i < scores.size(); i++) {
-      SentenceScore score = scores.get(i);
-      // The last score of several is the whole entry, which the gate never holds back.
-      boolean gated = i < scores.size() - 1 && score.end() <= gatedUpTo;
+    for (SentenceScore score : scoreSentences(model, text, leftToTheRules)) {
       RiskLevel sentenceLevel =
-          gated
-              ? model.contextGate().orElseThrow().strict().levelFor(score.probabilities())
-              : model.levelFor(score.probabilities());
+          switch (score.reading()) {
+            case CONTEXT -> RiskLevel.NONE;
+            case GATED ->
+                model.contextGate().orElseThrow().strict().levelFor(score.probabilities());
+            case SENTENCE, WHOLE -> model.levelFor(score.probabilities());
+          };
       if (sentenceLevel.compareTo(level) > 0) {
         level = sentenceLevel;
         evidence.clear();
@@ -75,23 +74,9 @@ public final class LearnedScreening {
   }
 
   /**
-   * Where the model's context gate ends: sentences ending by this offset need its strict
-   * thresholds. Zero (no sentence) unless the model has a gate, the entry was also read whole, and
-   * the whole reads benign; then it is as far as the whole reading reached.
-   */
-  private int gatedUpTo(LevelModel model, String text, List<SentenceScore> scores) {
-    if (scores.size() < 2) {
-      return 0;
-    }
-    Map<RiskLevel, Double> whole = scores.get(scores.size() - 1).probabilities();
-    return model.contextGate().filter(gate -> gate.appliesTo(whole)).isPresent()
-        ? embedder.charsSeen(text)
-        : 0;
-  }
-
-  /**
-   * The model's probabilities for every sentence it looks at: the one path both screening and
-   * threshold tuning take, so thresholds are tuned on what the server actually scores.
+   * The model's probabilities for every sentence it looks at, each with how it is read: the one
+   * path both screening and threshold tuning take, so thresholds are tuned on what the server
+   * actually scores.
    */
   public List<SentenceScore> scoreSentences(String text, List<Evidence> leftToTheRules) {
     return slot.use(model -> scoreSentences(model, text, leftToTheRules));
@@ -106,11 +91,34 @@ public final class LearnedScreening {
     List<String> parts = spans.stream().map(s -> text.substring(s[0], s[1])).toList();
     List<Map<RiskLevel, Double>> probabilities =
         model.probabilities(embedder.embedAll(parts), parts);
+    int gatedUpTo = gatedUpTo(model, text, probabilities);
     List<SentenceScore> scores = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
-      scores.add(new SentenceScore(spans.get(i)[0], spans.get(i)[1], probabilities.get(i)));
+      int[] span = spans.get(i);
+      // The last of several spans is the whole entry; beside a lone sentence it is context only.
+      boolean whole = spans.size() > 1 && i == spans.size() - 1;
+      Reading reading =
+          whole
+              ? (spans.size() == 2 ? Reading.CONTEXT : Reading.WHOLE)
+              : (span[1] <= gatedUpTo ? Reading.GATED : Reading.SENTENCE);
+      scores.add(new SentenceScore(span[0], span[1], probabilities.get(i), reading));
     }
     return scores;
+  }
+
+  /**
+   * Where the model's context gate ends: sentences ending by this offset need its strict
+   * thresholds. Zero (no sentence) unless the model has a gate, the entry was also read whole, and
+   * the whole reads benign; then it is as far as the whole reading reached.
+   */
+  private int gatedUpTo(LevelModel model, String text, List<Map<RiskLevel, Double>> readings) {
+    if (readings.size() < 2) {
+      return 0;
+    }
+    Map<RiskLevel, Double> whole = readings.get(readings.size() - 1);
+    return model.contextGate().filter(gate -> gate.appliesTo(whole)).isPresent()
+        ? embedder.charsSeen(text)
+        : 0;
   }
 
   private static double atLeast(Map<RiskLevel, Double> p, RiskLevel level) {
@@ -122,25 +130,39 @@ public final class LearnedScreening {
 
   /**
    * What the model reads, for serving and training alike: every sentence the rules did not read as
-   * benign context, then the whole text when more than one sentence is left.
+   * benign context, then the whole text when it has more than one sentence and any is left.
    */
   public static List<int[]> spansToScore(String text, List<Evidence> leftToTheRules) {
+    List<int[]> sentences = SentenceSpans.split(text, MAX_SENTENCES);
     List<int[]> spans =
         new ArrayList<>(
-            SentenceSpans.split(text, MAX_SENTENCES).stream()
+            sentences.stream()
                 .filter(
                     span ->
                         leftToTheRules.stream()
                             .noneMatch(e -> e.start() < span[1] && e.end() > span[0]))
                 .toList());
-    if (spans.size() > 1) {
+    if (sentences.size() > 1 && !spans.isEmpty()) {
       spans.add(new int[] {0, text.length()});
     }
     return spans;
   }
 
-  /** The probability of each level for the sentence at {@code [start, end)} of the text. */
-  public record SentenceScore(int start, int end, Map<RiskLevel, Double> probabilities) {}
+  /** The probability of each level for the text at {@code [start, end)}, and how it is read. */
+  public record SentenceScore(
+      int start, int end, Map<RiskLevel, Double> probabilities, Reading reading) {}
+
+  /** How one reading may raise the entry. */
+  public enum Reading {
+    /** A sentence, held to the model's thresholds. */
+    SENTENCE,
+    /** A sentence of an entry whose whole reads benign, held to the context gate's thresholds. */
+    GATED,
+    /** The whole entry beside two or more sentences, held to the model's thresholds. */
+    WHOLE,
+    /** The whole entry beside a lone sentence: it may gate that sentence but never raises. */
+    CONTEXT
+  }
 
   /** What the learned layer concluded, with the sentences behind it. */
   public record Verdict(RiskLevel level, double confidence, List<Evidence> evidence) {}

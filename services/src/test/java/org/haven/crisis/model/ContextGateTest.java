@@ -82,6 +82,29 @@ class ContextGateTest {
   }
 
   @Test
+  void a_lone_sentence_left_by_the_rules_is_gated_by_the_whole_entry_it_stands_in() {
+    Evidence benign = new Evidence(0, SHORT.indexOf(RISK), "rules");
+
+    var plain = new LearnedScreening(EMBEDDER, ungated).assess(SHORT, List.of(benign));
+    var gated = new LearnedScreening(EMBEDDER, closed).assess(SHORT, List.of(benign));
+
+    assertThat(plain.evidence()).extracting(Evidence::start).containsExactly(SHORT.indexOf(RISK));
+    assertThat(gated.level()).isEqualTo(RiskLevel.NONE);
+  }
+
+  @Test
+  void a_whole_read_only_for_context_never_raises_by_itself() {
+    Evidence benign = new Evidence(0, SHORT.indexOf(RISK), "rules");
+
+    var verdict = new LearnedScreening(EMBEDDER, open).assess(SHORT, List.of(benign));
+
+    assertThat(verdict.evidence())
+        .extracting(Evidence::start)
+        .containsOnly(SHORT.indexOf(RISK))
+        .doesNotContain(0);
+  }
+
+  @Test
   void a_gate_whose_condition_is_not_met_changes_nothing() {
     for (String text : List.of(SHORT, LONG)) {
       assertThat(new LearnedScreening(EMBEDDER, open).assess(text, List.of()))

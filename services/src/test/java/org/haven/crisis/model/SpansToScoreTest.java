@@ -27,13 +27,22 @@ class SpansToScoreTest {
   }
 
   @Test
-  void sentences_the_rules_read_as_benign_are_left_out_and_a_lone_survivor_is_not_repeated() {
+  void sentences_the_rules_read_as_benign_are_left_out_and_the_whole_still_read_for_context() {
     String text = "My novel's hero wants to die. Nobody would notice if I was gone.";
     Evidence fiction = new Evidence(0, 29, "rules");
 
     List<int[]> spans = LearnedScreening.spansToScore(text, List.of(fiction));
 
-    assertThat(spans).hasSize(1);
+    assertThat(spans).hasSize(2);
     assertThat(text.substring(spans.get(0)[0], spans.get(0)[1])).startsWith("Nobody");
+    assertThat(spans.get(1)).containsExactly(0, text.length());
+  }
+
+  @Test
+  void nothing_is_read_when_the_rules_read_every_sentence_as_benign() {
+    String text = "My novel's hero wants to die. The ending is sad.";
+    Evidence fiction = new Evidence(0, text.length(), "rules");
+
+    assertThat(LearnedScreening.spansToScore(text, List.of(fiction))).isEmpty();
   }
 }

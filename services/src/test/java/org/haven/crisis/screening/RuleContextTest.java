@@ -104,6 +104,9 @@ class RuleContextTest {
         "The commute took way more than usual because of the snow.",
         "Took the dog out twenty minutes ago and it's still pouring.",
         "The GP said to keep taking all the tablets until the course is finished.",
+        "Wrote out all my passwords for my wife before the knee surgery. Routine, they say.",
+        "Made a folder of our logins for Sam before his deployment, like the army asks.",
+        "Put all my passwords into a password manager after the phishing scare.",
       })
   void everyday_context_keeps_risk_words_below_moderate(String text) {
     assertThat(FLOOR.assess(text).level()).isLessThan(RiskLevel.MODERATE);
@@ -148,6 +151,9 @@ class RuleContextTest {
         "Psych lecture ran late again, I want to kill myself                | HIGH",
         "Encore une dissert de philo ratée. Je veux me suicider.             | HIGH",
         "Otra vez suspendí el curso. Me quiero suicidar.                     | HIGH",
+        "Wrote down every password and login for my brother, for later.      | HIGH",
+        "Left the passwords where Mum will find them. Just in case.          | HIGH",
+        "Left my passwords for my sister before the surgery. I have what I need for tonight. | CRITICAL",
       })
   void context_does_not_hide_current_risk(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);

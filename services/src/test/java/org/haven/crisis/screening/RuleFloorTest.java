@@ -144,6 +144,13 @@ class RuleFloorTest {
         "Je ne veux plus exister                                        | MODERATE",
         "J'aimerais ne jamais être née                                  | MODERATE",
         "Je préférerais être mort                                       | MODERATE",
+        "Insurance, will, a letter each. Saturday morning, before the kids' match. | HIGH",
+        "Passwords and my will, all done. Nothing left to sort.          | HIGH",
+        "Ich denke daran, mir was anzutun.                              | HIGH",
+        "Ich habe Angst, dass ich mir etwas antue.                      | HIGH",
+        "Der Drang, mir etwas anzutun, ist wieder da.                   | HIGH",
+        "He keeps hurting me and I can't leave.                         | HIGH",
+        "My stepdad is hurting me again.                                | HIGH",
       })
   void signals_reach_at_least_their_level(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
@@ -174,6 +181,11 @@ class RuleFloorTest {
         "Me muero de risa con esta serie.",
         "Ich bin todmüde nach der Arbeit.",
         "Je meurs de faim, vivement le dîner.",
+        "My back is hurting me after the deadlifts.",
+        "Nein, ich denke nicht daran, mir was anzutun.",
+        "Kein Wunsch, mir etwas anzutun. Die Woche war gut.",
+        "Die Ärztin hat gefragt, ob ich Gedanken habe, mir etwas anzutun. Ehrlich nein.",
+        "The insurance will cover the new boiler.",
       })
   void benign_traps_stay_below_moderate(String text) {
     assertThat(FLOOR.assess(text).level()).isLessThan(RiskLevel.MODERATE);
