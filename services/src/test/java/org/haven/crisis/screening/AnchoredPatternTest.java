@@ -120,6 +120,7 @@ class AnchoredPatternTest {
           "dev4.jsonl",
           "dev5.jsonl",
           "dev6.jsonl",
+          "dev7.jsonl",
           "eval.jsonl"
         }) {
       try (Stream<String> lines = Files.lines(corpus.resolve(file))) {
