@@ -107,6 +107,10 @@ class RuleContextTest {
         "Wrote out all my passwords for my wife before the knee surgery. Routine, they say.",
         "Made a folder of our logins for Sam before his deployment, like the army asks.",
         "Put all my passwords into a password manager after the phishing scare.",
+        "Said goodbye to everyone at the club since we're moving south in March.",
+        "zero thoughts of self harm this week, the tracker says so.",
+        "monthly check-in form. thoughts of death? no. self-harm? no.",
+        "No tengo ganas de morirme ni de hacerme daño, solo estoy cansado.",
       })
   void everyday_context_keeps_risk_words_below_moderate(String text) {
     assertThat(FLOOR.assess(text).level()).isLessThan(RiskLevel.MODERATE);
@@ -154,6 +158,10 @@ class RuleContextTest {
         "Wrote down every password and login for my brother, for later.      | HIGH",
         "Left the passwords where Mum will find them. Just in case.          | HIGH",
         "Left my passwords for my sister before the surgery. I have what I need for tonight. | CRITICAL",
+        "I'm moving on. Said goodbye to everyone last night.                | HIGH",
+        "Thoughts of ending it? No, not thoughts any more. I want to end it. | HIGH",
+        "Ni de broma estoy bien: quiero morirme.                             | MODERATE",
+        "zero thoughts of anything but self harm today.                      | HIGH",
       })
   void context_does_not_hide_current_risk(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);

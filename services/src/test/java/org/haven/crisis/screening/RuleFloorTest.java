@@ -151,6 +151,9 @@ class RuleFloorTest {
         "Der Drang, mir etwas anzutun, ist wieder da.                   | HIGH",
         "He keeps hurting me and I can't leave.                         | HIGH",
         "My stepdad is hurting me again.                                | HIGH",
+        "Strangely calm since I made up my mind. Sunday, once they've gone. | CRITICAL",
+        "Everything feels lighter now that I've decided.                | HIGH",
+        "i feel at peace since i decided                                | HIGH",
       })
   void signals_reach_at_least_their_level(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
@@ -186,6 +189,10 @@ class RuleFloorTest {
         "Kein Wunsch, mir etwas anzutun. Die Woche war gut.",
         "Die Ärztin hat gefragt, ob ich Gedanken habe, mir etwas anzutun. Ehrlich nein.",
         "The insurance will cover the new boiler.",
+        "I feel so calm since I decided to quit my job.",
+        "Much lighter since I made the decision to move home.",
+        "So relieved since I decided on the blue tiles.",
+        "At peace since I decided that the wedding can be small.",
       })
   void benign_traps_stay_below_moderate(String text) {
     assertThat(FLOOR.assess(text).level()).isLessThan(RiskLevel.MODERATE);
