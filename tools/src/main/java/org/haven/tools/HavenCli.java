@@ -39,8 +39,10 @@ public final class HavenCli {
                                     fit the crisis model on the corpora (read as one, in order),
                                     export ONNX, tune thresholds (on TUNING when given, all of them
                                     together), write a model card
-        tune MODEL_DIR TUNING...    the thresholds train would choose for the graph in MODEL_DIR,
-                                    tuned on the TUNING corpora read as one; writes nothing
+        tune MODEL_DIR [--target-recall R] TUNING...
+                                    the thresholds train would choose for the graph in MODEL_DIR,
+                                    tuned on the TUNING corpora read as one (recall counted up to
+                                    R, 0.97 unless given); writes nothing
         emotions                    JSON lines {"id","text"} on stdin -> {"id","dominant","scores","valence","arousal"}
         models                      the shipped models with their SHA-256 checked; exit 1 on a mismatch
         train-emotions CORPUS_DIR OUTPUT_DIR REPORT
@@ -122,12 +124,14 @@ public final class HavenCli {
         new TrainCommand(out).run(corpora, Path.of(args[2]), tuning);
       }
       case "tune" -> {
-        if (args.length < 3) {
+        boolean target = args.length > 2 && "--target-recall".equals(args[2]);
+        if (args.length < (target ? 5 : 3)) {
           System.err.print(USAGE);
           System.exit(2);
         }
-        List<Path> tuning = Arrays.stream(args, 2, args.length).map(Path::of).toList();
-        new TuneCommand(out).run(Path.of(args[1]), tuning);
+        double targetRecall = target ? Double.parseDouble(args[3]) : TrainCommand.TARGET_RECALL;
+        List<Path> tuning = Arrays.stream(args, target ? 4 : 2, args.length).map(Path::of).toList();
+        new TuneCommand(out).run(Path.of(args[1]), tuning, targetRecall);
       }
       default -> {
         System.err.print(USAGE);

@@ -25,7 +25,7 @@ final class TuneCommand {
     this.out = out;
   }
 
-  void run(Path modelDir, List<Path> tuningCorpora) throws IOException {
+  void run(Path modelDir, List<Path> tuningCorpora, double targetRecall) throws IOException {
     ModelUpload model = LevelModel.upload(modelDir);
     JsonObject meta = Json.createReader(new StringReader(model.metadata())).readObject();
     List<String> labels =
@@ -37,12 +37,11 @@ final class TuneCommand {
       tuning.addAll(LabelledText.read(corpus));
     }
     TrainCommand.Thresholds thresholds =
-        new ThresholdTuner(
-                new SentenceEmbedder(), TrainCommand.TARGET_RECALL, TrainCommand.FALSE_ALARM_BUDGET)
+        new ThresholdTuner(new SentenceEmbedder(), targetRecall, TrainCommand.FALSE_ALARM_BUDGET)
             .tune(tuning, model.onnx(), labels);
     out.printf(
         "%s on %d texts: thresholds MODERATE %.2f, HIGH %.2f, CRITICAL %.2f;"
-            + " recall MODERATE+ %.3f, HIGH+ %.3f (counted up to the target), false alarms %.3f%n",
+            + " recall MODERATE+ %.3f, HIGH+ %.3f (counted up to %.2f), false alarms %.3f%n",
         meta.getString("version"),
         tuning.size(),
         thresholds.moderate(),
@@ -50,6 +49,7 @@ final class TuneCommand {
         thresholds.critical(),
         thresholds.recallModerate(),
         thresholds.recallHigh(),
+        targetRecall,
         thresholds.falseAlarms());
   }
 }
