@@ -99,7 +99,9 @@ public final class LearnedScreening {
       boolean whole = spans.size() > 1 && i == spans.size() - 1;
       Reading reading =
           whole
-              ? (spans.size() == 2 ? Reading.CONTEXT : Reading.WHOLE)
+              ? (spans.size() == 2 || setAsideAsHarmless(text, leftToTheRules)
+                  ? Reading.CONTEXT
+                  : Reading.WHOLE)
               : (span[1] <= gatedUpTo ? Reading.GATED : Reading.SENTENCE);
       scores.add(new SentenceScore(span[0], span[1], probabilities.get(i), reading));
     }
@@ -126,6 +128,17 @@ public final class LearnedScreening {
         .filter(e -> e.getKey().isAtLeast(level))
         .mapToDouble(Map.Entry::getValue)
         .sum();
+  }
+
+  /**
+   * Whether the rules read risk words of the entry as harmless (an idiom, a signal lowered by
+   * fiction, the past or an everyday purpose). The whole entry still holds those words, so its
+   * reading must not raise the entry. A denial is different: "I'm not suicidal, but I wish I could
+   * stop existing" is one sentence, and the whole reading is what finds its second half; so is a
+   * cue alone ("after training", "five years"), which says nothing of the words around it.
+   */
+  private static boolean setAsideAsHarmless(String text, List<Evidence> leftToTheRules) {
+    return leftToTheRules.stream().anyMatch(e -> Evidence.HARMLESS_WORDS.equals(e.source()));
   }
 
   /**

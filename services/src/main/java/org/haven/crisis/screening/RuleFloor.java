@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.haven.crisis.Assessment;
 import org.haven.crisis.CategoryFinding;
 import org.haven.crisis.CrisisCategory;
@@ -81,8 +82,14 @@ public final class RuleFloor {
             .map(span -> evidence(normalised, span[0], span[1], "protective"))
             .toList();
     List<Evidence> benign =
-        screened.benign().stream()
-            .map(span -> evidence(normalised, span[0], span[1], "benign-context"))
+        Stream.concat(
+                screened.benign().stream()
+                    .map(span -> evidence(normalised, span[0], span[1], Evidence.HARMLESS_WORDS)),
+                Stream.concat(
+                    screened.negated().stream()
+                        .map(span -> evidence(normalised, span[0], span[1], Evidence.DENIAL)),
+                    screened.cues().stream()
+                        .map(span -> evidence(normalised, span[0], span[1], Evidence.CONTEXT_CUE))))
             .toList();
     return new FloorResult(
         new Assessment(
@@ -96,7 +103,11 @@ public final class RuleFloor {
         benign);
   }
 
-  /** The floor's assessment and the benign-context spans it recognised. */
+  /**
+   * The floor's assessment and the benign-context spans it recognised, each with {@link
+   * Evidence#HARMLESS_WORDS}, {@link Evidence#DENIAL} or {@link Evidence#CONTEXT_CUE} as its
+   * source.
+   */
   public record FloorResult(Assessment assessment, List<Evidence> benignContext) {}
 
   private static CategoryFinding finding(

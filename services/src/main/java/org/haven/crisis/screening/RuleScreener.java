@@ -56,15 +56,20 @@ final class RuleScreener {
       }
     }
     List<Escalation> escalations = escalate(signals, sentences, markers);
+    List<int[]> cues = new ArrayList<>(fiction);
+    cues.addAll(past);
     List<int[]> benign = new ArrayList<>(idioms);
-    benign.addAll(negated);
-    benign.addAll(fiction);
-    benign.addAll(past);
     signals.stream()
         .filter(s -> !s.isUndiminished())
         .forEach(s -> benign.add(new int[] {s.start(), s.end()}));
     return new Screened(
-        normalised, signals, escalations, book.cues().protective().findAll(text, starts), benign);
+        normalised,
+        signals,
+        escalations,
+        book.cues().protective().findAll(text, starts),
+        benign,
+        negated,
+        cues);
   }
 
   private Optional<Signal> signal(
@@ -239,12 +244,15 @@ final class RuleScreener {
 
   /**
    * What the floor found in one text, before it is turned into an assessment; {@code benign} are
-   * the spans the rules read as idiom, negation, fiction or study, or the past.
+   * risk words the rules read as harmless (an idiom, a lowered signal), {@code negated} the signals
+   * they read as denied, {@code cues} the fiction, study and past cues they found.
    */
   record Screened(
       NormalisedText text,
       List<Signal> signals,
       List<Escalation> escalations,
       List<int[]> protective,
-      List<int[]> benign) {}
+      List<int[]> benign,
+      List<int[]> negated,
+      List<int[]> cues) {}
 }

@@ -2,6 +2,7 @@ package org.haven.crisis.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.haven.crisis.Evidence;
 import org.haven.crisis.RiskLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -165,6 +166,19 @@ class RuleContextTest {
       })
   void context_does_not_hide_current_risk(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "This commute is killing me.                   | benign-context",
+        "I used to cut myself but I haven't in years.   | benign-context",
+        "I am not suicidal, just tired.                 | benign-context:denial",
+        "Two years ago we moved to Leeds.               | benign-context:cue",
+      })
+  void benign_context_says_how_the_rules_read_it(String text, String source) {
+    assertThat(FLOOR.screen(text).benignContext()).extracting(Evidence::source).contains(source);
   }
 
   @Test
