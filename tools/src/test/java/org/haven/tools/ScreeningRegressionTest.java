@@ -26,9 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * rule 3's benign-trap and oblique-ideation subsets, and on the development set the thresholds are
  * tuned on, so no change to rules or model makes it worse unnoticed. docs/safety/evaluation.md
  * shows where it stands. Tighten the floors as the screening improves. The held-out set is the
- * seventh edition (2026-11-28). Of the retired editions, the first three ({@code dev2.jsonl} to
+ * eighth edition (2026-11-28). Of the retired editions, the first three ({@code dev2.jsonl} to
  * {@code dev4.jsonl}) are now training data, so only the rules alone, which no set fits, are held
- * to their figures there; the fourth to sixth ({@code dev5.jsonl} to {@code dev7.jsonl}) are not,
+ * to their figures there; the fourth to seventh ({@code dev5.jsonl} to {@code dev8.jsonl}) are not,
  * and keep floors of their own.
  */
 class ScreeningRegressionTest {
@@ -61,16 +61,16 @@ class ScreeningRegressionTest {
 
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.95);
     assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.95);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.12);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.13);
   }
 
   @Test
   void the_rules_alone_keep_their_floor() {
     Evaluation e = Evaluation.of(set, FLOOR::assess);
 
-    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.45);
-    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.40);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.045);
+    assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.32);
+    assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.30);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.03);
   }
 
   @Test
@@ -88,7 +88,7 @@ class ScreeningRegressionTest {
     assertThat(traps).hasSizeGreaterThanOrEqualTo(100);
     assertThat(Evaluation.of(traps, screening::assess).falseAlarmRate())
         .as("rules and model")
-        .isLessThanOrEqualTo(0.11);
+        .isLessThanOrEqualTo(0.13);
     assertThat(Evaluation.of(traps, FLOOR::assess).falseAlarmRate())
         .as("rules alone")
         .isLessThanOrEqualTo(0.04);
@@ -115,7 +115,7 @@ class ScreeningRegressionTest {
 
     assertThat(e.recallHighPlus()).as("recall HIGH+").isGreaterThanOrEqualTo(0.97);
     assertThat(e.recallModeratePlus()).as("recall MODERATE+").isGreaterThanOrEqualTo(0.97);
-    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.07);
+    assertThat(e.falseAlarmRate()).as("false alarms on NONE").isLessThanOrEqualTo(0.06);
   }
 
   @ParameterizedTest(name = "{0}: rules alone at most {1}")
@@ -132,8 +132,9 @@ class ScreeningRegressionTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "dev5.jsonl, 0.98, 0.96, 0.09, 0.02",
-    "dev6.jsonl, 0.97, 0.97, 0.06, 0.01",
-    "dev7.jsonl, 0.99, 0.99, 0.07, 0.035"
+    "dev6.jsonl, 0.97, 0.97, 0.05, 0.01",
+    "dev7.jsonl, 0.99, 0.99, 0.04, 0.01",
+    "dev8.jsonl, 0.98, 0.97, 0.12, 0.045"
   })
   void the_retired_editions_outside_the_training_data_keep_their_figures(
       String file, double recallHigh, double recallModerate, double falseAlarms, double byRules)

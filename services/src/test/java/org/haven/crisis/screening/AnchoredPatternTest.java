@@ -121,6 +121,7 @@ class AnchoredPatternTest {
           "dev5.jsonl",
           "dev6.jsonl",
           "dev7.jsonl",
+          "dev8.jsonl",
           "eval.jsonl"
         }) {
       try (Stream<String> lines = Files.lines(corpus.resolve(file))) {
