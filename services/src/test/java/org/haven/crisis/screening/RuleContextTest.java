@@ -112,6 +112,13 @@ class RuleContextTest {
         "zero thoughts of self harm this week, the tracker says so.",
         "monthly check-in form. thoughts of death? no. self-harm? no.",
         "No tengo ganas de morirme ni de hacerme daño, solo estoy cansado.",
+        "Wrote a goodbye letter to each of my students for the end of term.",
+        "OD green or coyote brown for the field jacket? Went with OD.",
+        "Dad joked that the new tax rules are going to kill him.",
+        "Band practice: the chorus goes 'let me sleep and never wake' and the drummer rushes it.",
+        "Je n'ai aucune envie de mourir, je le note pour ma mère.",
+        "Je n'ai pas envie de mourir, juste de dormir une semaine.",
+        "Gave away most of my books this week. The flat in Lisbon comes furnished.",
       })
   void everyday_context_keeps_risk_words_below_moderate(String text) {
     assertThat(FLOOR.assess(text).level()).isLessThan(RiskLevel.MODERATE);
@@ -163,6 +170,10 @@ class RuleContextTest {
         "Thoughts of ending it? No, not thoughts any more. I want to end it. | HIGH",
         "Ni de broma estoy bien: quiero morirme.                             | MODERATE",
         "zero thoughts of anything but self harm today.                      | HIGH",
+        "Wrote a goodbye letter to each of my kids. Nobody needs to know yet. | HIGH",
+        "Gave away most of my books this week. Won't need them where I'm going. | HIGH",
+        "The pills are going to kill me tonight, I took them all.            | CRITICAL",
+        "Je n'ai plus envie de vivre.                                        | MODERATE",
       })
   void context_does_not_hide_current_risk(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);

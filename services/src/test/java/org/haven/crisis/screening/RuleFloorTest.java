@@ -154,6 +154,10 @@ class RuleFloorTest {
         "Strangely calm since I made up my mind. Sunday, once they've gone. | CRITICAL",
         "Everything feels lighter now that I've decided.                | HIGH",
         "i feel at peace since i decided                                | HIGH",
+        "j'ai trop envie de me foutre en l'air, c'est plus une blague   | HIGH",
+        "Je vais me foutre en l'air ce soir.                            | HIGH",
+        "Drinking alone every night till I can't stand up.              | HIGH",
+        "Woke up on the kitchen floor again with no memory of the night. | HIGH",
       })
   void signals_reach_at_least_their_level(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
