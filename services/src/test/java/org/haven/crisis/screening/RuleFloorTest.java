@@ -158,6 +158,9 @@ class RuleFloorTest {
         "Je vais me foutre en l'air ce soir.                            | HIGH",
         "Drinking alone every night till I can't stand up.              | HIGH",
         "Woke up on the kitchen floor again with no memory of the night. | HIGH",
+        "The image of hitting my brother keeps flashing into my head.   | MODERATE",
+        "I keep getting intrusive thoughts of hurting my baby.          | MODERATE",
+        "Done trying to get better. Nothing touches it.                 | MODERATE",
       })
   void signals_reach_at_least_their_level(String text, RiskLevel expected) {
     assertThat(FLOOR.assess(text).level()).isGreaterThanOrEqualTo(expected);
@@ -193,6 +196,9 @@ class RuleFloorTest {
         "Kein Wunsch, mir etwas anzutun. Die Woche war gut.",
         "Die Ärztin hat gefragt, ob ich Gedanken habe, mir etwas anzutun. Ehrlich nein.",
         "The insurance will cover the new boiler.",
+        "Done trying to get the printer to work, calling IT tomorrow.",
+        "The image of the sunset keeps flashing into my head.",
+        "We did a workshop on intrusive thoughts of harming others at the clinic.",
         "I feel so calm since I decided to quit my job.",
         "Much lighter since I made the decision to move home.",
         "So relieved since I decided on the blue tiles.",
