@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +32,15 @@ record LabelledText(
         .filter(line -> !line.isBlank())
         .map(LabelledText::parse)
         .toList();
+  }
+
+  /** Several corpora read as one, in the order given. */
+  static List<LabelledText> readAll(List<Path> files) throws IOException {
+    List<LabelledText> all = new ArrayList<>();
+    for (Path file : files) {
+      all.addAll(read(file));
+    }
+    return all;
   }
 
   static LabelledText parse(String line) {

@@ -62,16 +62,10 @@ final class TrainCommand {
 
   void run(List<Path> corpora, Path outputDir, List<Path> tuningCorpora)
       throws IOException, OrtException {
-    List<LabelledText> all = new ArrayList<>();
-    for (Path corpus : corpora) {
-      all.addAll(LabelledText.read(corpus));
-    }
+    List<LabelledText> all = new ArrayList<>(LabelledText.readAll(corpora));
     Collections.shuffle(all, new Random(SEED));
     List<LabelledText> training = all;
-    List<LabelledText> validation = new ArrayList<>();
-    for (Path tuning : tuningCorpora) {
-      validation.addAll(LabelledText.read(tuning));
-    }
+    List<LabelledText> validation = LabelledText.readAll(tuningCorpora);
     if (tuningCorpora.isEmpty()) {
       int validationSize = (int) (all.size() * VALIDATION_SHARE);
       validation = all.subList(0, validationSize);

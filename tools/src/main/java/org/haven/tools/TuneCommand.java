@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.haven.crisis.model.LevelModel;
 import org.haven.crisis.model.SentenceEmbedder;
@@ -32,10 +31,7 @@ final class TuneCommand {
         meta.getJsonArray("labels").getValuesAs(JsonString.class).stream()
             .map(JsonString::getString)
             .toList();
-    List<LabelledText> tuning = new ArrayList<>();
-    for (Path corpus : tuningCorpora) {
-      tuning.addAll(LabelledText.read(corpus));
-    }
+    List<LabelledText> tuning = LabelledText.readAll(tuningCorpora);
     TrainCommand.Thresholds thresholds =
         new ThresholdTuner(new SentenceEmbedder(), targetRecall, TrainCommand.FALSE_ALARM_BUDGET)
             .tune(tuning, model.onnx(), labels);

@@ -92,17 +92,20 @@ public final class LearnedScreening {
     List<Map<RiskLevel, Double>> probabilities =
         model.probabilities(embedder.embedAll(parts), parts);
     int gatedUpTo = gatedUpTo(model, text, probabilities);
+    // The last of several spans is the whole entry; beside a lone sentence, or holding words the
+    // rules read as harmless, it is context only.
+    int whole = spans.size() > 1 ? spans.size() - 1 : -1;
+    Reading wholeReading =
+        spans.size() == 2 || setAsideAsHarmless(leftToTheRules) ? Reading.CONTEXT : Reading.WHOLE;
     List<SentenceScore> scores = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       int[] span = spans.get(i);
-      // The last of several spans is the whole entry; beside a lone sentence it is context only.
-      boolean whole = spans.size() > 1 && i == spans.size() - 1;
-      Reading reading =
-          whole
-              ? (spans.size() == 2 || setAsideAsHarmless(text, leftToTheRules)
-                  ? Reading.CONTEXT
-                  : Reading.WHOLE)
-              : (span[1] <= gatedUpTo ? Reading.GATED : Reading.SENTENCE);
+      Reading reading;
+      if (i == whole) {
+        reading = wholeReading;
+      } else {
+        reading = span[1] <= gatedUpTo ? Reading.GATED : Reading.SENTENCE;
+      }
       scores.add(new SentenceScore(span[0], span[1], probabilities.get(i), reading));
     }
     return scores;
@@ -137,7 +140,7 @@ public final class LearnedScreening {
    * stop existing" is one sentence, and the whole reading is what finds its second half; so is a
    * cue alone ("after training", "five years"), which says nothing of the words around it.
    */
-  private static boolean setAsideAsHarmless(String text, List<Evidence> leftToTheRules) {
+  private static boolean setAsideAsHarmless(List<Evidence> leftToTheRules) {
     return leftToTheRules.stream().anyMatch(e -> Evidence.HARMLESS_WORDS.equals(e.source()));
   }
 

@@ -14,7 +14,6 @@ import org.haven.crisis.CrisisCategory;
 import org.haven.crisis.Evidence;
 import org.haven.crisis.RiskLevel;
 import org.haven.crisis.screening.RuleScreener.Escalation;
-import org.haven.crisis.screening.RuleScreener.Screened;
 
 /**
  * The deterministic floor as a whole: one rule book, applied to a text, giving an assessment whose
@@ -77,19 +76,13 @@ public final class RuleFloor {
             .mapToDouble(CategoryFinding::confidence)
             .max()
             .orElse(CONFIDENCE_IN_NOTHING);
-    List<Evidence> protective =
-        screened.protective().stream()
-            .map(span -> evidence(normalised, span[0], span[1], "protective"))
-            .toList();
+    List<Evidence> protective = tagged(normalised, screened.protective(), "protective");
     List<Evidence> benign =
-        Stream.concat(
-                screened.benign().stream()
-                    .map(span -> evidence(normalised, span[0], span[1], Evidence.HARMLESS_WORDS)),
-                Stream.concat(
-                    screened.negated().stream()
-                        .map(span -> evidence(normalised, span[0], span[1], Evidence.DENIAL)),
-                    screened.cues().stream()
-                        .map(span -> evidence(normalised, span[0], span[1], Evidence.CONTEXT_CUE))))
+        Stream.of(
+                tagged(normalised, screened.benign(), Evidence.HARMLESS_WORDS),
+                tagged(normalised, screened.negated(), Evidence.DENIAL),
+                tagged(normalised, screened.cues(), Evidence.CONTEXT_CUE))
+            .flatMap(List::stream)
             .toList();
     return new FloorResult(
         new Assessment(
@@ -138,6 +131,10 @@ public final class RuleFloor {
       confidence = Math.max(MIN_CONFIDENCE, confidence - PROTECTIVE_DISCOUNT);
     }
     return new CategoryFinding(category, severity, confidence, evidence);
+  }
+
+  private static List<Evidence> tagged(NormalisedText text, List<int[]> spans, String source) {
+    return spans.stream().map(span -> evidence(text, span[0], span[1], source)).toList();
   }
 
   private static Evidence evidence(NormalisedText text, int start, int end, String source) {
